@@ -1,0 +1,2 @@
+// PLACEHOLDER: exposes the typed API object in the desktop-app work.
+export {};

@@ -1,0 +1,177 @@
+// Rows → transactions: finds the header by column names among the first rows, hands the rest to the
+// matching importer, and gives every transaction its id, account and provenance.
+import type { ProviderId, RowIssue, Transaction } from '../model';
+import type { Importer, LayoutSignature, ParseContext, RowParser, TransactionDraft } from '../importers/types';
+import { contentId, contentKey } from './ids';
+import { ImportError } from './errors';
+
+/** How many leading rows may be preamble before we give up looking for a header. */
+export const HEADER_SEARCH_ROWS = 80;
+
+export interface ParsedFile {
+  importer: ProviderId;
+  layout: string;
+  /** Data rows seen after the header (trailer rows excluded). */
+  rows: number;
+  transactions: Transaction[];
+  issues: RowIssue[];
+  accountId: string;
+}
+
+export interface SinkOptions {
+  fileName: string;
+  fileSha256: string;
+  importers: readonly Importer[];
+  /** Only try this provider (the user's override). */
+  format?: ProviderId;
+  /** The user's name for the account; wins over what the export says. */
+  accountId?: string;
+  /** Zone for naive times of non-Chinese providers. */
+  zone: string;
+}
+
+const norm = (s: string): string => s.replace(/^\ufeff/, '').trim().toLowerCase();
+
+export interface HeaderMatch {
+  importer: Importer;
+  layout: LayoutSignature;
+  index: number;
+}
+
+/** Finds the first row that carries every required column of some layout; the longest signature wins a tie. */
+export function findHeader(rows: readonly string[][], importers: readonly Importer[]): HeaderMatch | undefined {
+  for (let i = 0; i < rows.length; i++) {
+    const m = matchRow(rows, i, importers);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** Whether row `i` is a header of some importer's layout (preamble tests look at rows 0..i). */
+export function matchRow(rows: readonly string[][], i: number, importers: readonly Importer[]): HeaderMatch | undefined {
+  const names = new Set(rows[i]!.map(norm));
+  let best: HeaderMatch | undefined;
+  for (const importer of importers) {
+    for (const layout of importer.meta.layouts) {
+      if (!layout.required.every((c) => names.has(norm(c)))) continue;
+      if (layout.preamble && !rows.slice(0, i + 1).some((r) => layout.preamble!.test(r.join(',')))) continue;
+      if (!best || layout.required.length > best.layout.required.length) best = { importer, layout, index: i };
+    }
+  }
+  return best;
+}
+
+export interface RowSink {
+  push(cells: string[], line: number): void | 'stop';
+  end(): ParsedFile;
+}
+
+export function createRowSink(opts: SinkOptions): RowSink {
+  const candidates = opts.format ? opts.importers.filter((i) => i.meta.id === opts.format) : opts.importers;
+  const head: { cells: string[]; line: number }[] = [];
+  const transactions: Transaction[] = [];
+  const issues: RowIssue[] = [];
+  const seen = new Map<string, number>();
+  let match: HeaderMatch | undefined;
+  let parser: RowParser | undefined;
+  let rows = 0;
+  let hint: string | undefined;
+  let stopped = false;
+
+  const start = (m: HeaderMatch): void => {
+    match = m;
+    const header = head[m.index]!.cells.map((c) => c.replace(/^\ufeff/, ''));
+    const index = new Map<string, number>();
+    header.forEach((h, i) => {
+      if (!index.has(norm(h))) index.set(norm(h), i);
+    });
+    const provider = m.importer.meta.id;
+    const ctx: ParseContext = {
+      fileName: opts.fileName,
+      layout: m.layout.id,
+      zone: opts.zone,
+      header,
+      preamble: head.slice(0, m.index).map((r) => r.cells),
+      col: (...names) => {
+        for (const n of names) {
+          const i = index.get(norm(n));
+          if (i !== undefined) return i;
+        }
+        return -1;
+      },
+      emit: (draft, line, cells) => emit(provider, draft, line, cells),
+      issue: (line, code, detail) => issues.push({ line, code, detail }),
+      setAccountHint: (a) => {
+        if (a) hint = a;
+      },
+    };
+    parser = m.importer.begin(ctx);
+    for (const r of head.slice(m.index + 1)) {
+      if (feed(r.cells, r.line) === 'stop') break;
+    }
+  };
+
+  const emit = (provider: ProviderId, d: TransactionDraft, line: number, cells: readonly string[]): void => {
+    const tx = { ...d, provider, accountId: d.accountId ?? '', id: '', source: { fileSha256: opts.fileSha256, line, raw: [...cells] } } as Transaction;
+    if (d.externalId) {
+      tx.id = `${provider}:${d.externalId}`;
+      const prev = seen.get(tx.id);
+      if (prev !== undefined) {
+        issues.push({ line, code: 'duplicate-id', detail: `transaction ${d.externalId} already appears on line ${prev}; this row was not imported again` });
+        return;
+      }
+      seen.set(tx.id, line);
+    }
+    transactions.push(tx);
+  };
+
+  const feed = (cells: string[], line: number): void | 'stop' => {
+    if (stopped) return 'stop';
+    rows++;
+    const r = parser!.row(cells, line);
+    if (r === 'stop') {
+      rows--;
+      stopped = true;
+    }
+    return r;
+  };
+
+  return {
+    push(cells, line) {
+      if (parser) return feed(cells, line);
+      head.push({ cells, line });
+      const m = matchRow(head.map((h) => h.cells), head.length - 1, candidates);
+      if (m) start(m);
+      else if (head.length >= HEADER_SEARCH_ROWS) throw noLayout(opts, candidates);
+    },
+    end() {
+      if (!parser || !match) throw noLayout(opts, candidates);
+      parser.finish?.(transactions);
+      const accountId = opts.accountId || hint || match.importer.meta.id;
+      const occurrences = new Map<string, number>();
+      for (const tx of transactions) {
+        if (!tx.accountId) tx.accountId = accountId;
+        if (!tx.id) {
+          const key = contentKey(tx);
+          const n = occurrences.get(key) ?? 0;
+          occurrences.set(key, n + 1);
+          tx.id = contentId(tx.provider, key, n);
+        }
+      }
+      issues.sort((a, b) => a.line - b.line);
+      return { importer: match.importer.meta.id, layout: match.layout.id, rows, transactions, issues, accountId };
+    },
+  };
+}
+
+function noLayout(opts: SinkOptions, candidates: readonly Importer[]): ImportError {
+  const which = opts.format ? `the ${opts.format} layout` : 'any known wallet or bank layout';
+  return new ImportError(
+    opts.fileName,
+    `no header row of ${which} was found in the first ${HEADER_SEARCH_ROWS} rows` +
+      (candidates.length ? '' : ' (no importer selected)') +
+      '. If this is a bank or wallet export we do not know yet, describe its columns in a mapping profile ' +
+      '(JSON: which column holds the date, amount or debit/credit, counterparty, description; date format; ' +
+      'decimal mark) and import it with that mapping.',
+  );
+}
