@@ -1,0 +1,128 @@
+// The renderer's data contract: what views may ask of the store. The store keeps transactions in pages in
+// IndexedDB and answers queries from an in-memory columnar index in a worker, so views never hold 1M rows.
+import type { Direction, ProviderId, RowIssue, Transaction, TransactionStatus } from '../../../shared/model';
+import type { Finding, RulesConfig } from '../../../shared/rules/types';
+import type { EncodingId } from '../../../shared/decode';
+import type { MappingProfile } from '../../../shared/importers/generic';
+
+export type SortKey = 'occurredAt' | 'amountMinor' | 'counterparty';
+
+export interface TxQuery {
+  accountId?: string;
+  /** ISO dates, inclusive (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  direction?: Direction;
+  status?: TransactionStatus;
+  counterparty?: string;
+  /** Absolute amount band in minor units. */
+  minAbsMinor?: number;
+  maxAbsMinor?: number;
+  /** Free text over counterparty, description, external id. */
+  search?: string;
+  /** Only these ids (e.g. the transactions of one finding). */
+  ids?: string[];
+  sort?: { key: SortKey; dir: 'asc' | 'desc' };
+}
+
+export interface TxPage {
+  total: number;
+  rows: Transaction[];
+}
+
+export interface AccountSummary {
+  accountId: string;
+  provider: ProviderId;
+  count: number;
+  currencies: string[];
+  first?: string;
+  last?: string;
+}
+
+export interface ImportRecord {
+  id: string;
+  fileSha256: string;
+  name: string;
+  size: number;
+  importer: ProviderId;
+  layout: string;
+  encoding: EncodingId | 'xlsx';
+  container?: string;
+  accountId: string;
+  importedAt: string;
+  rows: number;
+  added: number;
+  duplicates: number;
+  issues: RowIssue[];
+}
+
+export type ReviewVerdict = 'mine' | 'not-mine' | 'unsure';
+
+export interface ReviewMark {
+  transactionId: string;
+  verdict: ReviewVerdict;
+  note: string;
+  updatedAt: string;
+}
+
+/** One file's parse result shown before the user commits it. */
+export interface ImportPreview {
+  key: string;
+  name: string;
+  size: number;
+  importer: ProviderId;
+  layout: string;
+  encoding: EncodingId | 'xlsx';
+  accountId: string;
+  rows: number;
+  newCount: number;
+  duplicateCount: number;
+  /** The file was imported before (same SHA-256). */
+  alreadyImported: boolean;
+  issues: RowIssue[];
+  sample: Transaction[];
+}
+
+export interface PreviewOptions {
+  format?: ProviderId;
+  encoding?: EncodingId;
+  accountId?: string;
+  password?: string;
+  mapping?: MappingProfile;
+}
+
+export type Progress = (fraction: number, label: string) => void;
+
+export interface Settings {
+  language?: 'en' | 'zh-CN';
+  theme?: 'light' | 'dark' | 'system';
+  rules: RulesConfig;
+  mappings: MappingProfile[];
+}
+
+export interface DataApi {
+  // Import
+  preview(file: File, opts: PreviewOptions, onProgress?: Progress): Promise<ImportPreview>;
+  commit(previewKey: string, onProgress?: Progress): Promise<ImportRecord>;
+  undoLastImport(): Promise<ImportRecord | undefined>;
+  listImports(): Promise<ImportRecord[]>;
+  // Transactions
+  queryTransactions(q: TxQuery, offset: number, limit: number): Promise<TxPage>;
+  getTransactions(ids: string[]): Promise<Transaction[]>;
+  listAccounts(): Promise<AccountSummary[]>;
+  // Findings and review
+  listFindings(): Promise<Finding[]>;
+  rerunRules(onProgress?: Progress): Promise<Finding[]>;
+  getMarks(ids?: string[]): Promise<ReviewMark[]>;
+  setMark(transactionId: string, verdict: ReviewVerdict | undefined, note: string): Promise<void>;
+  // Settings and data
+  getSettings(): Promise<Settings>;
+  saveSettings(s: Settings): Promise<void>;
+  backup(onProgress?: Progress): Promise<Blob>;
+  restore(file: Blob, onProgress?: Progress): Promise<void>;
+  deleteAll(): Promise<void>;
+  /** Original export bytes, for evidence bundles. */
+  getOriginal(fileSha256: string): Promise<Blob | undefined>;
+  /** Notifies when stored data changes (import, undo, marks, restore). Returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
