@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createRowSink, findHeader } from '../../../shared/importing/pipeline';
+import { ImportError } from '../../../shared/importing/errors';
+import type { Importer } from '../../../shared/importers/types';
+
+// A tiny importer so the pipeline is tested on its own terms, not through a provider's quirks.
+const toy: Importer = {
+  meta: { id: 'generic', label: 'toy', encodings: ['utf-8'], layouts: [{ id: 'toy', required: ['When', 'Amount'] }, { id: 'toy-id', required: ['When', 'Amount', 'Ref'] }] },
+  begin(ctx) {
+    const w = ctx.col('When');
+    const a = ctx.col('Amount');
+    const r = ctx.col('Ref');
+    const acct = ctx.preamble.flat().find((c) => c.startsWith('Account:'));
+    if (acct) ctx.setAccountHint(acct.slice(8));
+    return {
+      row(cells, line) {
+        if (cells[0] === 'END') return 'stop';
+        if (!/^\d+$/.test(cells[a] ?? '')) return void ctx.issue(line, 'bad-amount', `not a number: ${cells[a]}`);
+        ctx.emit({ occurredAt: `${cells[w]}T00:00:00+08:00`, amountMinor: -Number(cells[a]), currency: 'CNY', counterparty: 'shop', description: '', status: 'completed', direction: 'out', ...(r >= 0 ? { externalId: cells[r] } : {}) }, line, cells);
+      },
+    };
+  },
+};
+
+function run(rows: string[][], opts: { accountId?: string } = {}) {
+  const sink = createRowSink({ fileName: 'f.csv', fileSha256: 'abc', importers: [toy], zone: '+08:00', ...opts });
+  rows.forEach((r, i) => sink.push(r, i + 1));
+  return sink.end();
+}
+
+describe('createRowSink', () => {
+  it('finds the header by names after a preamble, and takes the account from it', () => {
+    const out = run([['Statement'], ['Account:me@example.com'], ['When', 'Amount'], ['2024-01-01', '5'], ['2024-01-02', 'x']]);
+    expect(out.layout).toBe('toy');
+    expect(out.rows).toBe(2);
+    expect(out.accountId).toBe('me@example.com');
+    expect(out.transactions).toHaveLength(1);
+    expect(out.transactions[0]!.source).toEqual({ fileSha256: 'abc', line: 4, raw: ['2024-01-01', '5'] });
+    expect(out.issues).toEqual([{ line: 5, code: 'bad-amount', detail: 'not a number: x' }]);
+  });
+
+  it('prefers the layout with the most matching columns', () => {
+    expect(run([['Ref', 'When', 'Amount'], ['1', '2024-01-01', '5']]).layout).toBe('toy-id');
+  });
+
+  it('gives identical rows distinct, stable content ids (two coffees stay two)', () => {
+    const a = run([['When', 'Amount'], ['2024-01-01', '5'], ['2024-01-01', '5']]);
+    const b = run([['When', 'Amount'], ['2024-01-01', '5'], ['2024-01-01', '5']]);
+    expect(a.transactions).toHaveLength(2);
+    expect(new Set(a.transactions.map((t) => t.id)).size).toBe(2);
+    expect(a.transactions.map((t) => t.id)).toEqual(b.transactions.map((t) => t.id));
+  });
+
+  it('uses the provider id, and a repeated id is one transaction plus an issue', () => {
+    const out = run([['Ref', 'When', 'Amount'], ['T1', '2024-01-01', '5'], ['T1', '2024-01-01', '5']]);
+    expect(out.transactions.map((t) => t.id)).toEqual(['generic:T1']);
+    expect(out.issues).toEqual([expect.objectContaining({ line: 3, code: 'duplicate-id' })]);
+  });
+
+  it('stops at a trailer the importer recognises', () => {
+    const out = run([['When', 'Amount'], ['2024-01-01', '5'], ['END'], ['2024-01-03', '7']]);
+    expect(out.rows).toBe(1);
+    expect(out.transactions).toHaveLength(1);
+  });
+
+  it("the user's account name wins over the export's", () => {
+    expect(run([['Account:x'], ['When', 'Amount'], ['2024-01-01', '5']], { accountId: 'Mine' }).accountId).toBe('Mine');
+  });
+
+  it('rejects a file without a known header, naming it and pointing to mappings', () => {
+    expect(() => run([['foo', 'bar'], ['1', '2']])).toThrow(ImportError);
+    expect(() => run([['foo', 'bar']])).toThrow(/^f\.csv: no header row .*mapping/);
+  });
+
+  it('findHeader looks past preamble rows', () => {
+    expect(findHeader([['x'], ['When', 'Amount']], [toy])?.index).toBe(1);
+  });
+});
