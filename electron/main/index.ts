@@ -1,6 +1,4 @@
-// PLACEHOLDER: the hardened shell is built in the desktop-app work.
-import { app, BrowserWindow } from 'electron';
+// Main-process entry: everything happens in startApp(), which tests drive with a mocked electron.
+import { startApp } from './lifecycle';
 
-app.whenReady().then(() => {
-  new BrowserWindow({ webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
-});
+startApp();
