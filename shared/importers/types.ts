@@ -10,6 +10,8 @@ export interface LayoutSignature {
   required: readonly string[];
   /** Extra text that must appear in the rows before the header (e.g. `电子客户回单`), if any. */
   preamble?: RegExp;
+  /** The file has no header row: the matched row is already the first record (mapping profiles only). */
+  headerless?: boolean;
 }
 
 export interface ImporterMeta {
@@ -44,8 +46,11 @@ export interface ParseContext {
 }
 
 export interface RowParser {
-  /** One record after the header. Return 'stop' at a trailer the importer recognises. */
-  row(cells: string[], line: number): void | 'stop';
+  /**
+   * One record after the header. Return 'stop' at a trailer the importer recognises, 'skip' for a summary
+   * or blank row inside the data (not counted as a data row).
+   */
+  row(cells: string[], line: number): void | 'stop' | 'skip';
   /** Post-processing over the file's transactions (refund links, mirrors, preamble count checks). */
   finish?(transactions: Transaction[]): void;
 }

@@ -55,7 +55,7 @@ export async function importBytes(name: string, bytes: Uint8Array, opts: ImportO
   sniffNonText(name, bytes);
   let decoded;
   try {
-    decoded = decodeBytes(bytes, opts.encoding);
+    decoded = decodeBytes(bytes, opts.encoding ?? opts.mapping?.encoding);
   } catch (e) {
     if (e instanceof DecodeError) throw new ImportError(name, `${e.message}; choose the encoding by hand if you know it`);
     throw e;
@@ -123,9 +123,14 @@ function lineAt(text: string, index: number): number {
 }
 
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+/** OLE2 compound file: legacy Excel .xls (CCB, CITIC and SPDB still export these). */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Recognises files that are plainly not CSV text, to say what they are instead of "no header found". */
 function sniffNonText(name: string, b: Uint8Array): void {
   if (PDF.every((x, i) => b[i] === x)) throw new ImportError(name, 'this is a PDF document, not a CSV export; export the statement as CSV (or XLSX) instead');
+  if (OLE2.every((x, i) => b[i] === x)) {
+    throw new ImportError(name, 'this is a legacy Excel workbook (.xls), which cannot be read; open it in a spreadsheet and save it as CSV or XLSX, then import that');
+  }
   const head = new TextDecoder('latin1').decode(b.subarray(0, 1024)).replace(/^\ufeff|^ï»¿/, '').trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) {
     throw new ImportError(name, 'this is a web page or XML document, not a CSV export; download the statement file itself');

@@ -80,7 +80,7 @@ export function createRowSink(opts: SinkOptions): RowSink {
 
   const start = (m: HeaderMatch): void => {
     match = m;
-    const header = head[m.index]!.cells.map((c) => c.replace(/^\ufeff/, ''));
+    const header = m.layout.headerless ? [] : head[m.index]!.cells.map((c) => c.replace(/^\ufeff/, ''));
     const index = new Map<string, number>();
     header.forEach((h, i) => {
       if (!index.has(norm(h))) index.set(norm(h), i);
@@ -106,7 +106,7 @@ export function createRowSink(opts: SinkOptions): RowSink {
       },
     };
     parser = m.importer.begin(ctx);
-    for (const r of head.slice(m.index + 1)) {
+    for (const r of head.slice(m.layout.headerless ? m.index : m.index + 1)) {
       if (feed(r.cells, r.line) === 'stop') break;
     }
   };
@@ -129,6 +129,10 @@ export function createRowSink(opts: SinkOptions): RowSink {
     if (stopped) return 'stop';
     rows++;
     const r = parser!.row(cells, line);
+    if (r === 'skip') {
+      rows--;
+      return;
+    }
     if (r === 'stop') {
       rows--;
       stopped = true;
@@ -165,6 +169,17 @@ export function createRowSink(opts: SinkOptions): RowSink {
 }
 
 function noLayout(opts: SinkOptions, candidates: readonly Importer[]): ImportError {
+  const mapping = opts.format === 'generic' ? candidates[0] : undefined;
+  if (mapping) {
+    const names = mapping.meta.layouts.flatMap((l) => l.required);
+    return new ImportError(
+      opts.fileName,
+      names.length
+        ? `no row in the first ${HEADER_SEARCH_ROWS} has all the columns the mapping "${mapping.meta.label}" names ` +
+            `(${names.join(', ')}); check them against the file's header row, or use 0-based positions with "hasHeader": false`
+        : 'the file has no rows to read with the mapping',
+    );
+  }
   const which = opts.format ? `the ${opts.format} layout` : 'any known wallet or bank layout';
   return new ImportError(
     opts.fileName,
