@@ -1,8 +1,10 @@
 // The importer registry: one line per provider, sorted by id. The generic importer is not here: it is
 // built from a mapping profile and only used when the user gives one.
 import type { Importer } from './types';
+import { alipay } from './alipay';
 import { revolut } from './revolut';
 
 export const IMPORTERS: readonly Importer[] = [
+  alipay,
   revolut,
 ];
