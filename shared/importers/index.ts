@@ -2,9 +2,11 @@
 // built from a mapping profile and only used when the user gives one.
 import type { Importer } from './types';
 import { alipay } from './alipay';
+import { paypal } from './paypal';
 import { revolut } from './revolut';
 
 export const IMPORTERS: readonly Importer[] = [
   alipay,
+  paypal,
   revolut,
 ];

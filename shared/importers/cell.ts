@@ -1,0 +1,27 @@
+// Small readers shared by the row parsers. Kept free of closures and regex construction so that the
+// per-row work of a million-row export stays a few property reads.
+import type { Direction } from '../model';
+
+/** The trimmed cell at a header index; an absent column (-1) or a short ragged row reads as ''. */
+export function cell(cells: readonly string[], index: number): string {
+  return index >= 0 ? (cells[index] ?? '') : '';
+}
+
+/** Rows of nothing but empty cells (`,,,,`) carry no data; exports put them before trailers. */
+export function isBlankRow(cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== '') return false;
+  return true;
+}
+
+export const ISO_CURRENCY = /^[A-Z]{3}$/;
+
+/** Direction from a signed amount: the Western wallets put it nowhere else. */
+export function directionOf(minor: number): Direction {
+  return minor < 0 ? 'out' : minor > 0 ? 'in' : 'neutral';
+}
+
+/** First non-empty of the given texts, or ''. */
+export function firstOf(...texts: string[]): string {
+  for (const t of texts) if (t) return t;
+  return '';
+}
