@@ -1,0 +1,44 @@
+// Landmarks (banner, navigation, main), a skip link, and focus moved to the new page's heading on every
+// route change so keyboard and screen-reader users land where the content starts.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavBar } from './NavBar';
+import type { Route } from './routes';
+
+export function Layout({ route, children }: { route: Route; children: ReactNode }) {
+  const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    (heading ?? mainRef.current)?.focus();
+  }, [route.path]);
+
+  return (
+    <div className="app-shell">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // A real #main would replace the route in the hash; focus the landmark instead.
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="app-name">{t('appName')}</span>
+        <NavBar current={route.id} />
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        {children}
+      </main>
+    </div>
+  );
+}
