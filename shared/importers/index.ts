@@ -4,9 +4,11 @@ import type { Importer } from './types';
 import { alipay } from './alipay';
 import { paypal } from './paypal';
 import { revolut } from './revolut';
+import { venmo } from './venmo';
 
 export const IMPORTERS: readonly Importer[] = [
   alipay,
   paypal,
   revolut,
+  venmo,
 ];
