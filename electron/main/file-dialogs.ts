@@ -93,7 +93,7 @@ export async function readCapped(file: string, cap: number): Promise<Uint8Array 
   }
 }
 
-export type OpenLimits = Pick<typeof LIMITS, 'openFiles' | 'openFileBytes' | 'openTotalBytes'>;
+export type OpenLimits = Record<'openFiles' | 'openFileBytes' | 'openTotalBytes', number>;
 
 export async function openFiles(
   win: BrowserWindow,

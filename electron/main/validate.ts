@@ -52,7 +52,8 @@ export function oneOf<T extends string>(...allowed: T[]): Check<T> {
 export function bytes(opts: { max: number }): Check<Uint8Array> {
   return (value, at) => {
     let view: Uint8Array;
-    if (value instanceof Uint8Array) view = value;
+    // A Buffer or other subclass becomes a plain view over the same bytes.
+    if (value instanceof Uint8Array) view = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     else if (value instanceof ArrayBuffer) view = new Uint8Array(value);
     else return fail(at, 'bytes (Uint8Array)', value);
     if (view.byteLength > opts.max) {
