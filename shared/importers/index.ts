@@ -2,12 +2,14 @@
 // built from a mapping profile and only used when the user gives one.
 import type { Importer } from './types';
 import { alipay } from './alipay';
+import { cashapp } from './cashapp';
 import { paypal } from './paypal';
 import { revolut } from './revolut';
 import { venmo } from './venmo';
 
 export const IMPORTERS: readonly Importer[] = [
   alipay,
+  cashapp,
   paypal,
   revolut,
   venmo,

@@ -1,0 +1,132 @@
+// Cash App `cash_app_report.csv`, as exported (`2023-03-12 09:00:00 CDT`, `-$10.75`, `$0`, `($25.00)`)
+// and after a spreadsheet re-save (`06/07/2023`, `-78`). Columns by name: `Name of sender/receiver` or
+// the older `Name`, Date first or second. Direction only from the sign: deposits with negative amounts
+// and CARD CHARGED on deposits occur. Re-saved dates lose their zone and time, and their day/month order
+// is learnt from the file (US month-first when nothing settles it, reported as ambiguous-date).
+// Amount is the gross and Net Amount what moved the balance, so feeMinor = Amount − Net Amount.
+import { parseAmount } from '../money';
+import { parseDateTime } from '../dates';
+import type { TransactionStatus } from '../model';
+import type { Importer, TransactionDraft } from './types';
+import { cell, directionOf, firstOf, isBlankRow, ISO_CURRENCY } from './cell';
+import { DateOrderSniffer, ORDER_WORDS, RowGate } from './deferred-rows';
+
+// Status words seen: CARD CHARGED, CARD REFUNDED, PAYMENT SENT/DEPOSITED, TRANSFER SENT/DEPOSITED,
+// COMPLETED. Matched by keyword, most decisive first, so new combinations still land somewhere sensible.
+const STATUS_WORDS: readonly [RegExp, TransactionStatus][] = [
+  [/FAIL|DECLIN|DENIED|REJECT/, 'failed'],
+  [/REFUND/, 'refunded'],
+  [/CANCEL|REVERS|EXPIRED/, 'closed'],
+  [/PENDING|WAITING|PROCESSING|HELD|REVIEW/, 'pending'],
+  [/COMPLETE|SENT|DEPOSITED|CHARGED|RECEIVED|PAID|SUCCESS/, 'completed'],
+];
+
+const HAS_TIME = /\d:\d\d/;
+
+interface HeldRow {
+  cells: string[];
+  line: number;
+}
+
+export const cashapp: Importer = {
+  meta: {
+    id: 'cashapp',
+    label: 'Cash App',
+    encodings: ['utf-8'],
+    layouts: [{ id: 'report', required: ['Transaction ID', 'Date', 'Transaction Type', 'Currency', 'Amount', 'Status'] }],
+  },
+  begin(ctx) {
+    const c = {
+      id: ctx.col('Transaction ID'), date: ctx.col('Date'), type: ctx.col('Transaction Type'),
+      currency: ctx.col('Currency'), amount: ctx.col('Amount'), fee: ctx.col('Fee'), net: ctx.col('Net Amount'),
+      status: ctx.col('Status'), notes: ctx.col('Notes'), name: ctx.col('Name of sender/receiver', 'Name'),
+      account: ctx.col('Account'),
+    };
+    const dates = new DateOrderSniffer();
+    let timeless = 0;
+
+    const handle = ({ cells, line }: HeldRow): void => {
+      const order = dates.order ?? 'mdy';
+      const currency = cell(cells, c.currency).toUpperCase();
+      if (!ISO_CURRENCY.test(currency)) {
+        return void ctx.issue(line, 'missing-field', `currency "${cell(cells, c.currency)}" is not an ISO 4217 code`);
+      }
+      const amount = parseAmount(cell(cells, c.amount), currency);
+      if (!amount.ok) return void ctx.issue(line, 'bad-amount', amount.reason);
+      const dateText = cell(cells, c.date);
+      const when = parseDateTime(dateText, ctx.zone, order);
+      if (!when.ok) {
+        const hint = order === 'ymd' ? '' : ` (dates in this file are read as ${ORDER_WORDS[order]})`;
+        return void ctx.issue(line, 'bad-date', when.reason + hint);
+      }
+      if (!HAS_TIME.test(dateText)) timeless++;
+
+      const statusText = cell(cells, c.status);
+      const upper = statusText.toUpperCase();
+      let status: TransactionStatus | undefined;
+      for (const [re, s] of STATUS_WORDS) {
+        if (re.test(upper)) {
+          status = s;
+          break;
+        }
+      }
+      if (!status) {
+        ctx.issue(line, 'unknown-type', `unknown status "${statusText}", imported as pending`);
+        status = 'pending';
+      }
+
+      const type = cell(cells, c.type);
+      const notes = cell(cells, c.notes);
+      const d: TransactionDraft = {
+        occurredAt: when.iso,
+        amountMinor: amount.minor,
+        currency,
+        counterparty: firstOf(cell(cells, c.name), notes, type),
+        description: firstOf(notes, type),
+        kind: type,
+        status,
+        direction: directionOf(amount.minor),
+      };
+      const fee = feeOf(cells, amount.minor, currency, line);
+      if (fee) d.feeMinor = fee;
+      const id = cell(cells, c.id);
+      if (id) d.externalId = id;
+      const account = cell(cells, c.account);
+      if (account) d.method = account;
+      ctx.emit(d, line, cells);
+    };
+
+    const feeOf = (cells: readonly string[], amountMinor: number, currency: string, line: number): number => {
+      const netText = cell(cells, c.net);
+      if (netText) {
+        const net = parseAmount(netText, currency);
+        if (net.ok) return amountMinor - net.minor;
+        ctx.issue(line, 'bad-amount', `net amount: ${net.reason}`);
+      }
+      const feeText = cell(cells, c.fee);
+      if (!feeText) return 0;
+      const fee = parseAmount(feeText, currency);
+      if (fee.ok) return Math.abs(fee.minor);
+      ctx.issue(line, 'bad-amount', `fee: ${fee.reason}`);
+      return 0;
+    };
+
+    const gate = new RowGate<HeldRow>(handle);
+    return {
+      row(cells, line) {
+        if (isBlankRow(cells)) return;
+        dates.see(cell(cells, c.date));
+        gate.push({ cells, line }, dates.order !== undefined);
+      },
+      finish() {
+        if (!dates.order && gate.waiting > 0) {
+          ctx.issue(0, 'ambiguous-date', 'no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as month/day/year, as Cash App (a US service) writes them');
+        }
+        gate.open();
+        if (timeless > 0) {
+          ctx.issue(0, 'missing-field', `${timeless} date(s) have no time of day (the file was probably re-saved by a spreadsheet); they were placed at 00:00 in ${ctx.zone}`);
+        }
+      },
+    };
+  },
+};
