@@ -173,7 +173,10 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
       text = `${text} ${tt}`;
     }
     const r = parseDateTime(text, zone, dateFmt ? 'ymd' : p.dateOrder ?? 'ymd');
-    return r.ok ? r : { ok: false, code: 'bad-date', reason: r.reason };
+    if (r.ok) return r;
+    // Quote the cells as the file has them, not the normalised text that was checked.
+    const asWritten = timeText ? `${dateText} ${timeText}` : dateText;
+    return { ok: false, code: 'bad-date', reason: r.reason.replace(`"${text}"`, `"${asWritten}"`) };
   };
 
   return {
