@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { configFromForm, formFromConfig, type RuleMeta } from '../../../renderer/src/settings/ruleForm';
+
+const metas: RuleMeta[] = [
+  { id: 'burst', defaultOptions: { gapMinutes: 20, minCount: 4 } },
+  { id: 'odd-hours', defaultOptions: { maxDensity: 0.12 } },
+];
+
+describe('rules form', () => {
+  it('fills switches and numbers from the config, defaults where nothing was set', () => {
+    const form = formFromConfig({ disabled: ['odd-hours'], options: { burst: { minCount: 6 } } }, metas);
+    expect(form.enabled).toEqual({ burst: true, 'odd-hours': false });
+    expect(form.options).toEqual({ burst: { gapMinutes: '20', minCount: '6' }, 'odd-hours': { maxDensity: '0.12' } });
+  });
+
+  it('stores only what differs from the defaults and keeps the normal list', () => {
+    const prev = { normal: [{ counterparty: 'Gym' }], options: { burst: { minCount: 6 } } };
+    const form = formFromConfig(prev, metas);
+    form.enabled['burst'] = false;
+    form.options['burst'] = { gapMinutes: '30', minCount: '4' };
+    form.options['odd-hours'] = { maxDensity: ' 0.12 ' };
+    const { config, errors } = configFromForm(form, metas, prev);
+    expect(errors).toEqual({});
+    expect(config).toEqual({ normal: [{ counterparty: 'Gym' }], disabled: ['burst'], options: { burst: { gapMinutes: 30 } } });
+  });
+
+  it('round-trips a config unchanged', () => {
+    const cfg = { disabled: ['burst' as const], options: { 'odd-hours': { maxDensity: 0.2 } } };
+    expect(configFromForm(formFromConfig(cfg, metas), metas, cfg).config).toEqual(cfg);
+  });
+
+  it.each(['', 'abc', 'NaN', 'Infinity'])('rejects %j as a number', (text) => {
+    const form = formFromConfig({}, metas);
+    form.options['burst'] = { gapMinutes: text, minCount: '4' };
+    expect(configFromForm(form, metas, {}).errors).toEqual({ burst: ['gapMinutes'] });
+  });
+});
