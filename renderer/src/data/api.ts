@@ -14,6 +14,7 @@ export interface TxQuery {
   to?: string;
   direction?: Direction;
   status?: TransactionStatus;
+  /** Part of the counterparty's name, any case. */
   counterparty?: string;
   /** Absolute amount band in minor units. */
   minAbsMinor?: number;
@@ -54,6 +55,12 @@ export interface ImportRecord {
   added: number;
   duplicates: number;
   issues: RowIssue[];
+  /** All issues found; `issues` keeps only the first ISSUE_LIMIT. */
+  issueCount?: number;
+  /** Rows whose id was already stored with a different amount or time (the stored row was kept). */
+  conflicts?: number;
+  /** An archive with several statements: one record per statement (counts above are their sums). */
+  parts?: ImportRecord[];
 }
 
 export type ReviewVerdict = 'mine' | 'not-mine' | 'unsure';
@@ -81,6 +88,23 @@ export interface ImportPreview {
   alreadyImported: boolean;
   issues: RowIssue[];
   sample: Transaction[];
+  /** When `alreadyImported`: when that was. */
+  importedAt?: string;
+  /** All issues found; `issues` keeps only the first ISSUE_LIMIT. */
+  issueCount?: number;
+  /** Rows whose id is already stored with a different amount or time. */
+  conflictCount?: number;
+  /** An archive with several statements: one preview per statement (counts above are their sums). */
+  parts?: ImportPreview[];
+  /** Only the start of the file was read (`PreviewOptions.headOnly`); such a preview cannot be committed. */
+  partial?: boolean;
+}
+
+/** The first records of a file as cells, for the column-mapping editor. */
+export interface PeekResult {
+  name: string;
+  encoding: EncodingId;
+  rows: { line: number; cells: string[] }[];
 }
 
 export interface PreviewOptions {
@@ -89,7 +113,12 @@ export interface PreviewOptions {
   accountId?: string;
   password?: string;
   mapping?: MappingProfile;
+  /** Read only the first part of the file: a quick live preview while editing a column mapping. */
+  headOnly?: boolean;
 }
+
+/** How many row issues a preview or import record keeps (the count says how many there were). */
+export const ISSUE_LIMIT = 500;
 
 export type Progress = (fraction: number, label: string) => void;
 
@@ -106,6 +135,10 @@ export interface DataApi {
   commit(previewKey: string, onProgress?: Progress): Promise<ImportRecord>;
   undoLastImport(): Promise<ImportRecord | undefined>;
   listImports(): Promise<ImportRecord[]>;
+  /** Frees a preview that will not be committed. */
+  discardPreview?(previewKey: string): Promise<void>;
+  /** The first records of a file, for the column-mapping editor. */
+  peek?(file: File, opts: { encoding?: EncodingId }): Promise<PeekResult>;
   // Transactions
   queryTransactions(q: TxQuery, offset: number, limit: number): Promise<TxPage>;
   getTransactions(ids: string[]): Promise<Transaction[]>;

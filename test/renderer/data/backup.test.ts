@@ -1,0 +1,142 @@
+import './env';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLocalDataApi } from '../../../renderer/src/data/local';
+import type { DataError } from '../../../renderer/src/data/errors';
+import { csvFile, freshApi, payeeRules, revolutCsv, rows, tableCounts } from './helpers';
+
+let api: ReturnType<typeof freshApi>;
+afterEach(() => api?.close());
+
+async function snapshot(a: ReturnType<typeof freshApi>) {
+  const all = await a.queryTransactions({ sort: { key: 'amountMinor', dir: 'asc' } }, 0, 10_000);
+  const imports = await a.listImports();
+  // `meta` is bookkeeping (store generation, the note a backup leaves), not user data.
+  const { meta: _meta, ...counts } = await tableCounts(a.db);
+  return {
+    counts,
+    total: all.total,
+    ids: all.rows.map((t) => t.id),
+    rows: all.rows,
+    imports,
+    marks: await a.getMarks(),
+    settings: await a.getSettings(),
+    findings: await a.listFindings(),
+    original: new Uint8Array(await (await a.getOriginal(imports[0]!.fileSha256))!.arrayBuffer()),
+  };
+}
+
+async function seed(a: ReturnType<typeof freshApi>): Promise<void> {
+  await a.commit((await a.preview(csvFile('a.csv', revolutCsv(rows(0, 1200))), { accountId: 'A' })).key);
+  await a.commit((await a.preview(csvFile('b.csv', revolutCsv(rows(1100, 1300))), { accountId: 'B' })).key);
+  const some = (await a.queryTransactions({}, 0, 2)).rows;
+  await a.setMark(some[0]!.id, 'not-mine', 'I was asleep');
+  await a.setMark(some[1]!.id, 'mine', '');
+  await a.saveSettings({ language: 'zh-CN', rules: { disabled: ['odd-hours'] }, mappings: [{ name: 'My bank', columns: { date: 'Date', amount: 'Amount' } }] });
+  await a.rerunRules();
+}
+
+describe('backup and restore', () => {
+  it('backup → delete all → restore gives the same data', async () => {
+    api = freshApi();
+    await seed(api);
+    const before = await snapshot(api);
+    expect(before.findings.length).toBeGreaterThan(0);
+    const file = await api.backup();
+    const head = JSON.parse(await file.text()) as { formatName: string; data: { databaseVersion: number } };
+    expect(head.formatName).toBe('dexie');
+    expect(head.data.databaseVersion).toBe(api.db.verno);
+
+    await api.deleteAll();
+    expect(await tableCounts(api.db)).toEqual({ ...Object.fromEntries(Object.keys(before.counts).map((k) => [k, 0])), meta: 1 });
+    expect((await api.queryTransactions({}, 0, 1)).total).toBe(0);
+
+    await api.restore(file);
+    const after = await snapshot(api);
+    expect(after).toEqual(before);
+  });
+
+  it('restores into a fresh database (another computer)', async () => {
+    api = freshApi();
+    await seed(api);
+    const before = await snapshot(api);
+    const file = await api.backup();
+    const other = freshApi();
+    try {
+      await other.restore(file);
+      expect(await snapshot(other)).toEqual(before);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('a file that is not a backup is refused and nothing changes', async () => {
+    api = freshApi();
+    await seed(api);
+    const before = await snapshot(api);
+    for (const bad of ['not json at all', JSON.stringify({ formatName: 'other' }), JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: 'x', databaseVersion: 99, tables: [], data: [] } })]) {
+      const err = (await api.restore(new Blob([bad])).catch((e: unknown) => e)) as DataError;
+      expect(err.kind).toBe('invalid-backup');
+      expect(err.message).toMatch(/Your data was not changed/);
+    }
+    expect(await snapshot(api)).toEqual(before);
+  });
+
+  it('a backup that breaks half-way through restoring leaves the data as it was', async () => {
+    api = freshApi();
+    await seed(api);
+    const good = JSON.parse(await (await api.backup()).text()) as { data: { data: { tableName: string; rows: unknown[] }[] } };
+    // Same page id twice: the second add fails after other tables were already cleared and refilled.
+    const pages = good.data.data.find((t) => t.tableName === 'txPages')!;
+    pages.rows.push(pages.rows[0]);
+    const other = createLocalDataApi({ dbName: `${api.db.name}-x`, runRules: payeeRules });
+    try {
+      await seed(other);
+      const before = await snapshot(other);
+      await expect(other.restore(new Blob([JSON.stringify(good)]))).rejects.toBeTruthy();
+      expect(await snapshot(other)).toEqual(before);
+    } finally {
+      other.close();
+    }
+  });
+});
+
+describe('marks and settings', () => {
+  it('persist across a reopen of the database', async () => {
+    api = freshApi();
+    await seed(api);
+    const id = (await api.queryTransactions({}, 0, 1)).rows[0]!.id;
+    const name = api.db.name;
+    api.close();
+    api = createLocalDataApi({ dbName: name, runRules: payeeRules }) as typeof api;
+    expect(await api.getMarks([id])).toEqual([expect.objectContaining({ transactionId: id, verdict: 'not-mine', note: 'I was asleep' })]);
+    expect((await api.getSettings()).mappings[0]!.name).toBe('My bank');
+    await api.setMark(id, undefined, '');
+    expect(await api.getMarks([id])).toEqual([]);
+    expect(await api.getMarks()).toHaveLength(1);
+  });
+
+  it('notifies subscribers when data changes', async () => {
+    api = freshApi();
+    let calls = 0;
+    const off = api.subscribe(() => calls++);
+    await api.commit((await api.preview(csvFile('a.csv', revolutCsv(rows(0, 5))), {})).key);
+    await api.setMark('x', 'unsure', '');
+    await api.undoLastImport();
+    off();
+    await api.setMark('y', 'unsure', '');
+    expect(calls).toBe(3);
+  });
+});
+
+describe('rules', () => {
+  it('runs over the whole stored history and stores the findings', async () => {
+    api = freshApi();
+    await api.commit((await api.preview(csvFile('a.csv', revolutCsv(rows(0, 50))), {})).key);
+    const findings = await api.rerunRules();
+    expect(findings.map((f) => f.data.payee).sort()).toEqual(['Books & Co', 'Coffee Bar', 'Grocer', 'Rail', '咖啡馆']);
+    expect((await api.listFindings()).map((f) => f.id).sort()).toEqual(findings.map((f) => f.id).sort());
+    await api.undoLastImport();
+    expect(await api.rerunRules()).toEqual([]);
+    expect(await api.listFindings()).toEqual([]);
+  });
+});
