@@ -4,7 +4,7 @@
 import type { Transaction } from '../model';
 import { trimCell } from '../csv';
 import { amountProblem, fen, refundNote } from './china/amount';
-import { chinaTime, isBlank, isTrailerStart, StatementSummary, WordReader } from './china/statement';
+import { chinaTime, isBlank, isTrailerStart, orderId, StatementSummary, WordReader } from './china/statement';
 import type { Importer, TransactionDraft } from './types';
 
 const ACCOUNT_LABELS = ['支付宝账户', '账号'];
@@ -87,7 +87,7 @@ export const alipay: Importer = {
           status: words.status(cell(cells, c.status), line),
           direction,
         };
-        const id = cell(cells, c.id);
+        const id = orderId(cell(cells, c.id), line, ctx);
         if (id) {
           draft.externalId = id;
           if (id.indexOf('_') > 0) refunds.add(id);

@@ -6,6 +6,7 @@ import { cashapp } from './cashapp';
 import { paypal } from './paypal';
 import { revolut } from './revolut';
 import { venmo } from './venmo';
+import { wechatPay } from './wechat-pay';
 
 export const IMPORTERS: readonly Importer[] = [
   alipay,
@@ -13,4 +14,5 @@ export const IMPORTERS: readonly Importer[] = [
   paypal,
   revolut,
   venmo,
+  wechatPay,
 ];

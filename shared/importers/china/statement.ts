@@ -192,3 +192,19 @@ export function isBlank(cells: readonly string[]): boolean {
   for (const c of cells) if (c.trim() !== '') return false;
   return true;
 }
+
+// `4.2E+27`: a spreadsheet saved the order number as a float and lost its digits.
+const FLOAT_ID = /^\d(?:\.\d+)?E\+\d+$/i;
+
+/**
+ * The provider's order number, or undefined when there is none (`/`) or a spreadsheet has shortened it to
+ * `4.2E+27`; such a row is kept under a content id and the loss is reported.
+ */
+export function orderId(text: string, line: number, ctx: ParseContext): string | undefined {
+  if (text === '' || text === '/') return undefined;
+  if (text.length < 24 && (text.includes('E+') || text.includes('e+')) && FLOAT_ID.test(text)) {
+    ctx.issue(line, 'lossy-id', `order number "${text}" was shortened by a spreadsheet; the row is kept without it`);
+    return undefined;
+  }
+  return text;
+}
