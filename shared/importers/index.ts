@@ -7,6 +7,7 @@ import { paypal } from './paypal';
 import { revolut } from './revolut';
 import { venmo } from './venmo';
 import { wechatPay } from './wechat-pay';
+import { wise } from './wise';
 
 export const IMPORTERS: readonly Importer[] = [
   alipay,
@@ -15,4 +16,5 @@ export const IMPORTERS: readonly Importer[] = [
   revolut,
   venmo,
   wechatPay,
+  wise,
 ];
