@@ -23,13 +23,13 @@ describe('language switch', () => {
   it('switches the UI to Chinese, saves the choice and keeps it for the next start', async () => {
     const api = new FakeDataApi();
     renderWithApp(ui, api, 'en');
-    await screen.findByRole('heading', { name: 'Home' });
+    await screen.findByRole('heading', { name: 'No statements yet' });
     const select = await screen.findByLabelText('Language of the app');
     await waitFor(() => expect((select as HTMLSelectElement).disabled).toBe(false));
 
     fireEvent.change(select, { target: { value: 'zh-CN' } });
 
-    await screen.findByRole('heading', { name: '首页' });
+    await screen.findByRole('heading', { name: '还没有账单' });
     expect(screen.getByRole('link', { name: '交易记录' })).toBeTruthy();
     expect(screen.getByLabelText('界面语言')).toBeTruthy();
     expect(api.settings.language).toBe('zh-CN');
@@ -39,13 +39,13 @@ describe('language switch', () => {
     // A fresh start (new i18n instance, same store) comes up in Chinese.
     cleanup();
     renderWithApp(ui, api, initialLanguage());
-    await screen.findByRole('heading', { name: '首页' });
+    await screen.findByRole('heading', { name: '还没有账单' });
   });
 
   it('follows a language saved in the store even when this browser remembers none', async () => {
     const api = new FakeDataApi({ settings: { language: 'zh-CN', rules: {}, mappings: [] } });
     renderWithApp(ui, api, 'en');
-    await screen.findByRole('heading', { name: '首页' });
+    await screen.findByRole('heading', { name: '还没有账单' });
   });
 
   it('starts from the system language when nothing is saved', () => {
