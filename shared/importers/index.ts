@@ -3,6 +3,7 @@
 import type { Importer } from './types';
 import { alipay } from './alipay';
 import { cashapp } from './cashapp';
+import { monzo } from './monzo';
 import { paypal } from './paypal';
 import { revolut } from './revolut';
 import { venmo } from './venmo';
@@ -12,6 +13,7 @@ import { wise } from './wise';
 export const IMPORTERS: readonly Importer[] = [
   alipay,
   cashapp,
+  monzo,
   paypal,
   revolut,
   venmo,
