@@ -22,13 +22,15 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
 };
 
 /**
- * Sent as a header on every app://bundle response. blob: for workers and frames matches the renderer's own
- * <meta> policy (zip.js starts its workers from blob: URLs; the report preview is a blob: frame): both
- * policies apply, so the header must not forbid what the page needs. Nothing remote, no inline script.
+ * Sent as a header on every app://bundle response. Nothing remote, no inline script, no eval. blob: for
+ * workers and frames matches the renderer's own <meta> policy (zip.js can start workers from blob: URLs;
+ * a report preview may be a blob: frame): both policies apply to the page, so the header must not forbid
+ * what it needs. Workers get only this header, and zip.js compiles its zlib/AES WebAssembly there:
+ * 'wasm-unsafe-eval' permits compiling WebAssembly and nothing else (JavaScript eval stays blocked).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",

@@ -41,10 +41,14 @@ describe('scheme privileges', () => {
 describe('content security policy', () => {
   const d = directives(CONTENT_SECURITY_POLICY);
 
-  it('allows scripts only from the app itself', () => {
-    expect(d.get('script-src')).toEqual(["'self'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+  it('allows scripts only from the app itself, with no eval and no inline script', () => {
+    // 'wasm-unsafe-eval' lets workers compile WebAssembly; it does not enable JavaScript eval.
+    expect(d.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    const tokens = [...d.values()].flat();
+    expect(tokens).not.toContain("'unsafe-eval'");
+    expect(tokens).not.toContain("'unsafe-inline'");
+    expect(tokens).not.toContain("'unsafe-hashes'");
+    expect(tokens.filter((t) => t.startsWith("'nonce-") || t.startsWith("'sha"))).toEqual([]);
   });
 
   it.each([
