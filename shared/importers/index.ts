@@ -3,6 +3,7 @@
 import type { Importer } from './types';
 import { alipay } from './alipay';
 import { cashapp } from './cashapp';
+import { jd } from './jd';
 import { monzo } from './monzo';
 import { paypal } from './paypal';
 import { revolut } from './revolut';
@@ -13,6 +14,7 @@ import { wise } from './wise';
 export const IMPORTERS: readonly Importer[] = [
   alipay,
   cashapp,
+  jd,
   monzo,
   paypal,
   revolut,
