@@ -4,6 +4,7 @@ import type { Importer } from './types';
 import { alipay } from './alipay';
 import { cashapp } from './cashapp';
 import { jd } from './jd';
+import { meituan } from './meituan';
 import { monzo } from './monzo';
 import { paypal } from './paypal';
 import { revolut } from './revolut';
@@ -15,6 +16,7 @@ export const IMPORTERS: readonly Importer[] = [
   alipay,
   cashapp,
   jd,
+  meituan,
   monzo,
   paypal,
   revolut,
