@@ -77,7 +77,9 @@ export const paypal: Importer = {
       const id = cell(cells, c.id);
       if (id) d.externalId = id;
 
-      const feeText = cell(cells, c.fee);
+      // A Memo row (Balance Impact) does not move the balance, so neither does its fee.
+      const memo = MEMO_IMPACT.test(cell(cells, c.balanceImpact));
+      const feeText = memo ? '' : cell(cells, c.fee);
       if (feeText) {
         const fee = parseAmount(feeText, currency, decimal);
         // PayPal writes a paid fee as a negative number; feeMinor counts what the user paid.
@@ -103,7 +105,7 @@ export const paypal: Importer = {
         refs.set(line, ref);
         if (REFUND_TYPE.test(type)) d.relatedId = `paypal:${ref}`;
       }
-      if (MEMO_IMPACT.test(cell(cells, c.balanceImpact))) d.mirror = true;
+      if (memo) d.mirror = true;
       ctx.emit(d, line, cells);
     };
 

@@ -1,14 +1,24 @@
 // Revolut account statement CSV (2021+): one file per currency account, signed amounts, no unique id.
 // `Amount` excludes `Fee`; the balance moves by Amount − Fee. Type casing changed over the years
-// (CARD_PAYMENT vs Card Payment), so types are compared case- and separator-insensitively.
+// (CARD_PAYMENT vs Card Payment), so types are compared case- and separator-insensitively. PENDING rows
+// have no Completed Date and no Balance and are kept as pending. An EXCHANGE row is one leg of a
+// conversion between the user's own currency accounts (the other leg is in the other currency's file),
+// so it is marked `mirror` like the conversion legs of PayPal and Wise; a fee charged on it stays in
+// feeMinor, which counts on every row (Σ amount over non-mirror rows − Σ fee over all rows).
 import { parseAmount } from '../money';
 import { parseDateTime } from '../dates';
 import type { TransactionStatus } from '../model';
-import type { Importer } from './types';
+import type { Importer, TransactionDraft } from './types';
+import { cell, directionOf, firstOf, isBlankRow, ISO_CURRENCY } from './cell';
 
 const STATES: Record<string, TransactionStatus> = {
   COMPLETED: 'completed', PENDING: 'pending', REVERTED: 'closed', DECLINED: 'failed', FAILED: 'failed',
 };
+
+const SEPARATORS = /[\s_-]+/g;
+/** `Card Payment`, `CARD_PAYMENT` → `CARD_PAYMENT`. */
+const typeKey = (type: string): string => type.toUpperCase().replace(SEPARATORS, '_');
+const REFUND_KEY = /REFUND/;
 
 export const revolut: Importer = {
   meta: {
@@ -25,41 +35,49 @@ export const revolut: Importer = {
     };
     return {
       row(cells, line) {
-        const get = (i: number): string => (i >= 0 ? cells[i] ?? '' : '');
-        const currency = get(c.currency).toUpperCase();
-        if (!/^[A-Z]{3}$/.test(currency)) {
-          ctx.issue(line, 'missing-field', `currency "${get(c.currency)}" is not an ISO 4217 code`);
-          return;
+        if (isBlankRow(cells)) return;
+        const currency = cell(cells, c.currency).toUpperCase();
+        if (!ISO_CURRENCY.test(currency)) {
+          return void ctx.issue(line, 'missing-field', `currency "${cell(cells, c.currency)}" is not an ISO 4217 code`);
         }
-        const amount = parseAmount(get(c.amount), currency);
+        const amount = parseAmount(cell(cells, c.amount), currency);
         if (!amount.ok) return void ctx.issue(line, 'bad-amount', amount.reason);
-        const when = parseDateTime(get(c.started), ctx.zone);
+        const when = parseDateTime(firstOf(cell(cells, c.started), cell(cells, c.completed)), ctx.zone);
         if (!when.ok) return void ctx.issue(line, 'bad-date', when.reason);
-        const fee = get(c.fee) ? parseAmount(get(c.fee), currency) : undefined;
+        const feeText = cell(cells, c.fee);
+        const fee = feeText ? parseAmount(feeText, currency) : undefined;
         if (fee && !fee.ok) return void ctx.issue(line, 'bad-amount', `fee: ${fee.reason}`);
-        const balance = get(c.balance) ? parseAmount(get(c.balance), currency) : undefined;
-        const state = get(c.state).toUpperCase();
-        const status = STATES[state];
-        if (!status) ctx.issue(line, 'unknown-type', `unknown state "${get(c.state)}", imported as pending`);
-        const type = get(c.type);
-        const isRefund = /refund/i.test(type);
-        ctx.emit(
-          {
-            occurredAt: when.iso,
-            amountMinor: amount.minor,
-            currency,
-            ...(fee?.ok && fee.minor ? { feeMinor: Math.abs(fee.minor) } : {}),
-            ...(balance?.ok ? { balanceMinor: balance.minor } : {}),
-            counterparty: get(c.description),
-            description: get(c.description),
-            kind: type,
-            ...(get(c.product) ? { category: get(c.product) } : {}),
-            status: isRefund && status === 'completed' ? 'refunded' : status ?? 'pending',
-            direction: amount.minor < 0 ? 'out' : amount.minor > 0 ? 'in' : 'neutral',
-          },
-          line,
-          cells,
-        );
+
+        const stateText = cell(cells, c.state);
+        let status = STATES[stateText.toUpperCase()];
+        if (!status) {
+          ctx.issue(line, 'unknown-type', `unknown state "${stateText}", imported as pending`);
+          status = 'pending';
+        }
+        const type = cell(cells, c.type);
+        const key = typeKey(type);
+        const description = cell(cells, c.description);
+        const d: TransactionDraft = {
+          occurredAt: when.iso,
+          amountMinor: amount.minor,
+          currency,
+          counterparty: description,
+          description,
+          kind: type,
+          status: REFUND_KEY.test(key) && status === 'completed' ? 'refunded' : status,
+          direction: directionOf(amount.minor),
+        };
+        if (fee?.ok && fee.minor) d.feeMinor = Math.abs(fee.minor);
+        const balanceText = cell(cells, c.balance);
+        if (balanceText) {
+          const balance = parseAmount(balanceText, currency);
+          if (balance.ok) d.balanceMinor = balance.minor;
+          else ctx.issue(line, 'bad-amount', `balance: ${balance.reason}; the row was imported without it`);
+        }
+        const product = cell(cells, c.product);
+        if (product) d.category = product;
+        if (key === 'EXCHANGE') d.mirror = true;
+        ctx.emit(d, line, cells);
       },
     };
   },

@@ -3,10 +3,11 @@
 //
 // Fees are written twice: as `Total fees` on the parent row and as a separate fee row (2020: same ID,
 // "TransferWise Charges for: …"; 2025: ID `FEE-<parent>`, "Wise Charges for: …"). The parent's Amount
-// already excludes the fee. Choice: the parent carries feeMinor and the fee row is marked `mirror`, so
-// over the counted (non-mirror) rows Σ amount − Σ fee counts each fee once, as for Revolut and PayPal.
-// When the parent is not in the file, or is itself a mirror (a conversion leg), the fee row stays
-// counted and no fee is lost. The 2020 fee row gets the 2025 id `FEE-<parent>`, so both layouts of one
+// already excludes the fee. Choice: the parent carries feeMinor and the fee row is marked `mirror`.
+// When the parent is not in the file the fee row stays counted; when the parent is itself a mirror (a
+// conversion leg) the fee row stays counted and the parent drops its feeMinor. Either way the rule
+// shared by all importers holds: Σ amountMinor over non-mirror rows − Σ feeMinor over all rows counts
+// every fee exactly once. The 2020 fee row gets the 2025 id `FEE-<parent>`, so both layouts of one
 // period give the same ids.
 //
 // A conversion (`BALANCE-…`, details type CONVERSION) appears under one ID in both currency files; its
@@ -114,7 +115,10 @@ export const wise: Importer = {
   },
 };
 
-/** A fee row mirrors its parent's `Total fees` when the parent is here, counted, and carries the fee. */
+/**
+ * A fee row mirrors its parent's `Total fees` when the parent is here, counted, and carries the fee. A
+ * mirrored parent (conversion leg) hands its fee over to the fee row, which then stays counted.
+ */
 function markFeeRows(txs: Transaction[], links: ReadonlyMap<number, RowLink>): void {
   const parents = new Map<string, Transaction>();
   for (const t of txs) {
@@ -127,6 +131,7 @@ function markFeeRows(txs: Transaction[], links: ReadonlyMap<number, RowLink>): v
     const parent = parents.get(parentId);
     if (!parent) continue;
     t.relatedId = parent.id;
-    if (!parent.mirror && parent.feeMinor) t.mirror = true;
+    if (parent.mirror) delete parent.feeMinor;
+    else if (parent.feeMinor) t.mirror = true;
   }
 }

@@ -156,3 +156,18 @@ function splitCsv(line: string): string[] {
   return out;
 }
 const quote = (s: string): string => (/[,"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+describe('paypal importer: Balance Impact', () => {
+  it('marks Memo rows, which do not move the balance, as mirrors without a fee', async () => {
+    const f = await importText(
+      'memo.csv',
+      '"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net","Transaction ID","Balance Impact"\n' +
+        '"01/15/2018","10:00:00","PST","Shop","Express Checkout Payment","Completed","USD","-10.00","0.00","-10.00","7MEMO0000000001A","Debit"\n' +
+        '"01/15/2018","10:00:00","PST","Shop","Authorization","Pending","USD","-10.00","-0.30","-10.30","7MEMO0000000002B","Memo"\n',
+    );
+    expect(f.transactions.map(summary)).toEqual([
+      '2 paypal:7MEMO0000000001A 2018-01-15T10:00:00-08:00 -1000 USD completed out',
+      '3 paypal:7MEMO0000000002B 2018-01-15T10:00:00-08:00 -1000 USD pending out mirror',
+    ]);
+  });
+});

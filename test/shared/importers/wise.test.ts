@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Transaction } from '../../../shared/model';
 import { importFixture, summary } from './western-fixtures';
 
-/** Over the counted rows, amount − fee: what the balance really moved by, fees once. */
+/** Amounts of the counted rows minus every fee: what the money really did, each fee once. */
 const counted = (txs: readonly Transaction[]): number =>
-  txs.filter((t) => !t.mirror).reduce((s, t) => s + t.amountMinor - (t.feeMinor ?? 0), 0);
+  txs.reduce((s, t) => s + (t.mirror ? 0 : t.amountMinor) - (t.feeMinor ?? 0), 0);
 
 describe('wise importer: 2025 balance statement', () => {
   it('reads Date Time with milliseconds and counts each fee once', async () => {
@@ -16,9 +16,9 @@ describe('wise importer: 2025 balance statement', () => {
       // Fee row of a counted parent that carries the fee: mirror.
       '3 wise:FEE-CARD-9000000002 2025-03-13T10:00:00.099+01:00 -50 EUR bal 119953 completed out mirror re wise:CARD-9000000002',
       '4 wise:CARD-9000000002 2025-03-13T10:00:00.100+01:00 -1200 EUR fee 50 bal 120003 completed out',
-      // The conversion leg is a mirror, so its fee row stays counted.
+      // The conversion leg is a mirror: its fee row stays counted and the leg gives up its feeMinor.
       '5 wise:FEE-BALANCE-8000000001 2025-03-12T08:30:00+01:00 -310 EUR bal 121203 completed out re wise:BALANCE-8000000001/EUR',
-      '6 wise:BALANCE-8000000001/EUR 2025-03-12T08:30:00.001+01:00 -50000 EUR fee 310 bal 121513 completed out mirror',
+      '6 wise:BALANCE-8000000001/EUR 2025-03-12T08:30:00.001+01:00 -50000 EUR bal 121513 completed out mirror',
       // Parent not in this file: the fee row stays counted.
       '7 wise:FEE-TRANSFER-7000000009 2025-03-11T07:00:00+01:00 -125 EUR bal 171513 completed out',
       '8 wise:TRANSFER-7000000010 2025-03-10T09:15:42.500+01:00 200000 EUR bal 171638 completed in',
