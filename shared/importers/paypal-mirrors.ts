@@ -28,18 +28,21 @@ export function markPayPalMirrors(
   for (const t of txs) if (t.externalId) byId.set(t.externalId, t);
 
   markConversions(txs, refs, byId);
+  // The type test lower-cases the kind; do it once per row, not once per loop below.
+  const funding = new Set<Transaction>();
+  for (const t of txs) if (isFunding(t)) funding.add(t);
 
   // Sign bits of the real (non-funding, non-mirror) rows per moment and currency.
   const moments = new Map<string, number>();
   for (const t of txs) {
-    if (t.mirror || isFunding(t)) continue;
+    if (t.mirror || funding.has(t)) continue;
     const key = `${t.occurredAt}\u001f${t.currency}`;
     moments.set(key, (moments.get(key) ?? 0) | signBit(t.amountMinor));
   }
   for (const t of txs) {
     if (t.mirror) continue;
     const ref = refs.get(t.source.line);
-    if (!isFunding(t)) {
+    if (!funding.has(t)) {
       const target = opts.fundingByShape && ref ? byId.get(ref) : undefined;
       if (target && offsets(t, target) && !REFUND_TYPE.test(t.kind ?? '')) {
         t.mirror = true;
@@ -58,7 +61,7 @@ export function markPayPalMirrors(
   // A bank transfer that PayPal cancels shows up again as `Reversal of ACH Deposit/Withdrawal` of the
   // opposite amount; the export has no reference to say which, so the amount and currency pair them.
   const mirrored = new Set<string>();
-  for (const t of txs) if (t.mirror && isFunding(t)) mirrored.add(`${t.currency}\u001f${t.amountMinor}`);
+  for (const t of funding) if (t.mirror) mirrored.add(`${t.currency}\u001f${t.amountMinor}`);
   for (const t of txs) {
     if (!t.mirror && FUNDING_REVERSAL_TYPE.test(t.kind ?? '') && mirrored.has(`${t.currency}\u001f${-t.amountMinor}`)) {
       t.mirror = true;
