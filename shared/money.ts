@@ -32,6 +32,12 @@ const SYMBOLS: Record<string, string> = {
 // Longest first so that `HK$` wins over `$`.
 const SYMBOL_KEYS = Object.keys(SYMBOLS).sort((a, b) => b.length - a.length);
 
+// Digits with optional grouping (`,` or `.` opposite the decimal mark, or apostrophes) and decimals.
+const NUMBER_RE: Record<DecimalMark, RegExp> = {
+  '.': /^(\d{1,3}(?:[,'’]\d{3})+|\d+)?(?:\.(\d*))?$/,
+  ',': /^(\d{1,3}(?:[.'’]\d{3})+|\d+)?(?:,(\d*))?$/,
+};
+
 // Spaces that appear inside amounts: ASCII, NBSP, thin, narrow NBSP, figure space, tab.
 const SPACE_RE = /[\s\u00a0\u2007\u2009\u202f]+/g;
 
@@ -90,10 +96,7 @@ export function parseAmount(text: string, currency = 'CNY', decimalMark: Decimal
     s = s.slice(0, -1);
   }
 
-  const group = decimalMark === '.' ? ',' : '.';
-  const m = new RegExp(
-    `^(\\d{1,3}(?:[${group === '.' ? '.' : ','}'’]\\d{3})+|\\d+)?(?:\\${decimalMark}(\\d*))?$`,
-  ).exec(s);
+  const m = NUMBER_RE[decimalMark].exec(s);
   if (!m || (m[1] === undefined && !m[2])) return { ok: false, reason: `not an amount: "${text}"` };
   const whole = (m[1] ?? '0').replace(/[.,'’]/g, '');
   let frac = m[2] ?? '';

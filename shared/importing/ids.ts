@@ -7,9 +7,13 @@ import type { Transaction } from '../model';
 
 const enc = new TextEncoder();
 
+/**
+ * What identifies a transaction without a provider id. Status and balance are left out on purpose: a
+ * pending row that later completes (and gains a balance) in a newer export must keep its id.
+ */
 export function contentKey(t: Omit<Transaction, 'id' | 'source'>): string {
   return [t.provider, t.accountId, t.occurredAt, t.amountMinor, t.currency, t.counterparty, t.description,
-    t.balanceMinor ?? '', t.kind ?? ''].join('\u001f');
+    t.kind ?? ''].join('\u001f');
 }
 
 export function contentId(provider: string, key: string, occurrence: number): string {

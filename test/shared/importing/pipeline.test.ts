@@ -76,3 +76,11 @@ describe('createRowSink', () => {
     expect(findHeader([['x'], ['When', 'Amount']], [toy])?.index).toBe(1);
   });
 });
+
+describe('content ids', () => {
+  it('keep a pending row’s id when it later completes with a balance', async () => {
+    const { contentKey } = await import('../../../shared/importing/ids');
+    const base = { provider: 'revolut' as const, accountId: 'a', occurredAt: '2022-01-06T08:40:02+00:00', amountMinor: -3871, currency: 'EUR', counterparty: 'x', description: 'x', direction: 'out' as const };
+    expect(contentKey({ ...base, status: 'pending' })).toBe(contentKey({ ...base, status: 'completed', balanceMinor: 22353 }));
+  });
+});
