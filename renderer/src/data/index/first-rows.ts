@@ -19,6 +19,7 @@ export async function firstRows(db: WalletDb, q: TxQuery, offset: number, limit:
   const want = offset + limit;
   return db.transaction('r', db.txPages, db.imports, async () => {
     const total = (await db.imports.toArray()).reduce((n, r) => n + r.added, 0);
+    if (limit <= 0) return { total, rows: [] };
     const byEdge = desc ? db.txPages.orderBy('to').reverse() : db.txPages.orderBy('from');
     const edges = (await byEdge.keys()) as number[];
     const keys = await byEdge.primaryKeys();
