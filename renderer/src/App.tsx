@@ -10,7 +10,7 @@ import { SettingsProvider } from './app/SettingsContext';
 import { useHashRoute } from './app/useHashRoute';
 import type { DataApi } from './data/api';
 import { FindingsPage } from './findings/FindingsPage';
-import { ImportPending as ImportPage } from './app/ImportPending';
+import { ImportPage } from './import/ImportPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { TransactionsPage } from './transactions/TransactionsPage';
 import { ToastProvider } from './ui/ToastProvider';
