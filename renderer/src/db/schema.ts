@@ -26,7 +26,16 @@ export const SCHEMA: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Appeal cases: the case itself, its support-contact log and its attachments (bytes as a Blob).
+    version: 2,
+    stores: {
+      cases: 'id, updatedAt',
+      contacts: 'id, caseId, followUpOn',
+      attachments: 'id, caseId, sha256',
+    },
+  },
 ];
 
-export const TABLES = ['accounts', 'imports', 'originals', 'txPages', 'txCols', 'findings', 'marks', 'settings', 'meta'] as const;
+export const TABLES = ['accounts', 'imports', 'originals', 'txPages', 'txCols', 'findings', 'marks', 'settings', 'meta', 'cases', 'contacts', 'attachments'] as const;
 export type TableName = (typeof TABLES)[number];
