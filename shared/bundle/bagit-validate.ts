@@ -17,6 +17,10 @@ export interface BagValidation {
   version?: string;
   /** The zip's top-level directory, when validating a zip. */
   bagName?: string;
+  /** Size of the payload as found (not as claimed). */
+  payload?: { files: number; bytes: number };
+  /** SHA-256 of manifest-sha256.txt, when the bag has one: a single value that pins the whole payload. */
+  manifestSha256?: string;
 }
 
 export interface ValidateOptions {
@@ -71,8 +75,9 @@ export async function validateBag(input: Map<string, Uint8Array> | Uint8Array, o
   const un = unwrap(raw, input instanceof Uint8Array);
   if (un.problem) return { valid: false, errors: [{ file: '(zip)', problem: un.problem }], warnings };
   const files = un.files;
+  const extra: Pick<BagValidation, 'payload' | 'manifestSha256'> = {};
   const result = (version?: string): BagValidation => ({
-    valid: errors.length === 0, errors, warnings, ...(version ? { version } : {}), ...(un.bagName ? { bagName: un.bagName } : {}),
+    valid: errors.length === 0, errors, warnings, ...(version ? { version } : {}), ...(un.bagName ? { bagName: un.bagName } : {}), ...extra,
   });
 
   for (const path of files.keys()) {
@@ -107,6 +112,9 @@ export async function validateBag(input: Map<string, Uint8Array> | Uint8Array, o
 
   const payload = [...files.keys()].filter((p) => p.startsWith('data/')).sort();
   const payloadSet = new Set(payload);
+  extra.payload = { files: payload.length, bytes: payload.reduce((n, p) => n + files.get(p)!.length, 0) };
+  const m256 = files.get('manifest-sha256.txt');
+  if (m256) extra.manifestSha256 = await digestHex('sha256', m256);
   const byFold = new Map<string, string[]>();
   for (const p of payload) byFold.set(fold(p), [...(byFold.get(fold(p)) ?? []), p]);
   for (const p of payload) if (SYSTEM_FILES.test(p)) warnings.push({ file: p, problem: 'is an operating-system helper file (e.g. .DS_Store, Thumbs.db), usually added by accident' });
