@@ -56,7 +56,7 @@ export const alipay: Importer = {
 
     return {
       row(cells, line) {
-        const first = cells[0] ?? '';
+        const first = trimCell(cells[0] ?? '');
         if (trailer || isTrailerStart(first)) {
           // Read on through the trailer for the account and the count; the count line ends the file.
           trailer = true;

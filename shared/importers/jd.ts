@@ -37,7 +37,7 @@ export const jd: Importer = {
 
     return {
       row(cells, line) {
-        const first = cells[0] ?? '';
+        const first = trimCell(cells[0] ?? '');
         if (isTrailerStart(first)) {
           summary.note(first, line);
           return 'stop';

@@ -1,6 +1,7 @@
 // What Chinese wallet statements (Alipay, WeChat Pay, JD, Meituan) share: naive China times, unsigned amounts
 // with a 收/支 column, status words, a 共N笔记录 count in the preamble or the trailer, and an account line.
 // Everything here is built once per file; the per-row functions are lookups, not pattern compilations.
+import { trimCell } from '../../csv';
 import { CHINA_ZONE, parseDateTime, type DateResult } from '../../dates';
 import type { Direction, TransactionStatus } from '../../model';
 import type { ParseContext } from '../types';
@@ -167,7 +168,8 @@ export class StatementSummary {
   }
 
   /** Takes what a preamble or trailer row says; true when it was the count line. */
-  note(first: string, line: number): boolean {
+  note(cell: string, line: number): boolean {
+    const first = trimCell(cell); // workbook rows arrive untrimmed
     const n = declaredCount(first);
     if (n !== undefined) {
       this.count = { n, line };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chinaTime, declaredCount, isBlank, isTrailerStart, labelled, StatementSummary, WordReader,
+  chinaTime, declaredCount, isBlank, isTrailerStart, labelled, orderId, StatementSummary, WordReader,
 } from '../../../../shared/importers/china/statement';
 import { CHINA_ZONE, parseDateTime } from '../../../../shared/dates';
 import type { ParseContext } from '../../../../shared/importers/types';
@@ -99,7 +99,7 @@ describe('statement lines', () => {
 
 describe('StatementSummary', () => {
   it('takes the count and account from the preamble and reports a mismatch on line 0', () => {
-    const { ctx, issues, hints } = fakeContext([['微信支付账单明细'], ['微信昵称：[微]'], ['共3笔记录', '', '']]);
+    const { ctx, issues, hints } = fakeContext([['微信支付账单明细'], [' 微信昵称：[微]\t'], ['共3笔记录 ', '', '']]);
     const s = new StatementSummary(ctx, ['微信昵称']);
     s.rows = 2;
     s.check();
@@ -118,5 +118,28 @@ describe('StatementSummary', () => {
     s.rows = 1;
     s.check();
     expect(issues).toEqual([{ line: 25, code: 'count-mismatch', detail: 'the export says 共2笔记录 but 1 data rows were read' }]);
+  });
+});
+
+describe('orderId', () => {
+  it.each([
+    ['2021121122001468815736847417', '2021121122001468815736847417'],
+    ['987654_321', '987654_321'],
+    ['JDX100000011234', 'JDX100000011234'],
+    ['1E+5 discount', '1E+5 discount'],
+    ['/', undefined],
+    ['', undefined],
+  ])('%j → %j without an issue', (text, id) => {
+    const { ctx, issues } = fakeContext();
+    expect(orderId(text, 3, ctx)).toBe(id);
+    expect(issues).toEqual([]);
+  });
+
+  it.each(['4.20000067620200E+27', '2.32119928588E+11', '4e+27'])('reports %j as shortened by a spreadsheet', (text) => {
+    const { ctx, issues } = fakeContext();
+    expect(orderId(text, 9, ctx)).toBeUndefined();
+    expect(issues).toEqual([
+      { line: 9, code: 'lossy-id', detail: `order number "${text}" was shortened by a spreadsheet; the row is kept without it` },
+    ]);
   });
 });
