@@ -58,11 +58,11 @@ export const alipay: Importer = {
       row(cells, line) {
         const first = trimCell(cells[0] ?? '');
         if (trailer || isTrailerStart(first)) {
-          // Read on through the trailer for the account and the count; the count line ends the file.
+          // Read on through the trailer for the account and the count (not data rows); the count line ends it.
           trailer = true;
-          return summary.note(first, line) ? 'stop' : undefined;
+          return summary.note(first, line) ? 'stop' : 'skip';
         }
-        if (first === '' && isBlank(cells)) return;
+        if (first === '' && isBlank(cells)) return 'skip';
         summary.rows++;
         if (cells.length < needed) {
           ctx.issue(line, 'ragged-row', `the row has ${cells.length} cells; the header has ${ctx.header.length}`);

@@ -53,7 +53,7 @@ export const wechatPay: Importer = {
           summary.note(first, line);
           return 'stop';
         }
-        if (first === '' && isBlank(cells)) return;
+        if (first === '' && isBlank(cells)) return 'skip';
         summary.rows++;
         if (cells.length < needed) {
           ctx.issue(line, 'ragged-row', `the row has ${cells.length} cells; the header has ${ctx.header.length}`);

@@ -9,7 +9,8 @@ const APP23 = 'alipay-app-2023.gbk.csv';
 describe('alipay web 2019 (交易记录明细查询)', () => {
   it('imports every good row with signed fen, China time, ids, fees and refund links', async () => {
     const f = await importFixture(WEB);
-    expect([f.importer, f.layout, f.encoding, f.accountId]).toEqual(['alipay', 'web-2019', 'gb18030', 'wallet@example.cn']);
+    // Nine data rows: the trailer after the dashed rule is not data.
+    expect([f.importer, f.layout, f.encoding, f.accountId, f.rows]).toEqual(['alipay', 'web-2019', 'gb18030', 'wallet@example.cn', 9]);
     expect(f.transactions.map(summarise)).toEqual([
       { line: 6, id: 'alipay:2024011522001400001', externalId: '2024011522001400001', occurredAt: '2024-01-15T12:30:05+08:00',
         amountMinor: -3250, direction: 'out', status: 'completed', counterparty: '咖啡店', description: '拿铁', kind: '即时到账交易' },
@@ -55,7 +56,7 @@ describe('alipay web 2019 (交易记录明细查询)', () => {
 describe('alipay app 2021 (电子客户回单, summary in the trailer)', () => {
   it('imports the rows, names the account from the trailer and links the refund', async () => {
     const f = await importFixture(APP21);
-    expect([f.importer, f.layout, f.accountId]).toEqual(['alipay', 'app-2021', 'user@example.com']);
+    expect([f.importer, f.layout, f.accountId, f.rows]).toEqual(['alipay', 'app-2021', 'user@example.com', 6]);
     expect(f.transactions.map(summarise)).toEqual([
       { line: 3, id: 'alipay:2021061122001400001', externalId: '2021061122001400001', occurredAt: '2021-06-11T12:01:02+08:00',
         amountMinor: -2580, direction: 'out', status: 'completed', counterparty: '美团', description: '外卖订单',
@@ -135,6 +136,7 @@ describe('alipay app 2023+ (summary in the preamble)', () => {
       ['2024-03-02 22:00:00', '收入', '朋友', '/', '红包', '收入', '5.5', '余额', '交易成功', '2024030222001411000109999902\t', '', ''],
     ];
     const f = importRows('alipay.xlsx', rows);
+    expect(f.rows).toBe(2); // the empty row is not data
     expect(f.transactions.map((t) => [t.externalId, t.occurredAt, t.amountMinor])).toEqual([
       ['2024030222001411000109999901', '2024-03-02T21:32:14+08:00', -1800],
       ['2024030222001411000109999902', '2024-03-02T22:00:00+08:00', 550],

@@ -89,7 +89,7 @@ describe.each([
 ])('wechat pay workbook rows %s', (name, firstLine) => {
   it('reads text and number amounts, untrimmed ids and the refund in 当前状态 alike', () => {
     const f = importRows(name, rowsOf(name));
-    expect([f.importer, f.layout, f.accountId]).toEqual(['wechat-pay', 'bill-2019', '阿花']);
+    expect([f.importer, f.layout, f.accountId, f.rows]).toEqual(['wechat-pay', 'bill-2019', '阿花', 5]);
     expect(f.transactions.map((t) => [t.source.line, t.externalId, t.occurredAt, t.amountMinor, t.direction, t.status, t.feeMinor, t.description]))
       .toEqual([
         [firstLine, '4200002001202506020000000001', '2025-06-02T12:45:27+08:00', -2816, 'out', 'completed', undefined, '拿铁'],

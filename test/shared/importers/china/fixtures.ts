@@ -85,12 +85,14 @@ export function saneChinese(f: ParsedFile): string[] {
 }
 
 /**
- * The count check as a user would make it: data rows = imported + rows reported as not imported. When the
- * statement's own count is known it must agree or be reported; otherwise any report must name the rows read.
+ * The count check as a user would make it: data rows = imported + rows reported as not imported, and that is
+ * the number of rows the file reports (trailer and blank rows excluded). When the statement's own count is
+ * known it must agree or be reported; otherwise any report must name the rows read.
  */
 export function countProblems(f: ParsedFile, declared: number | undefined): string[] {
   const dataRows = f.transactions.length + f.issues.filter((i) => ROW_DROPPING.includes(i.code)).length;
   const said = f.issues.filter((i) => i.code === 'count-mismatch').map((i) => i.detail);
+  if (f.rows !== dataRows) return [`${f.rows} rows reported, ${dataRows} data rows accounted for`];
   if (declared === undefined) return said.filter((d) => !d.endsWith(`but ${dataRows} data rows were read`));
   const expected = dataRows === declared ? [] : [`the export says 共${declared}笔记录 but ${dataRows} data rows were read`];
   return JSON.stringify(said) === JSON.stringify(expected) ? [] : [`count issues ${JSON.stringify(said)}, expected ${JSON.stringify(expected)}`];
