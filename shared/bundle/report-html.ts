@@ -1,12 +1,11 @@
 // report.html: one self-contained, printable page (inline CSS, no script, its own CSP) that a support
 // agent can open anywhere. Every value goes through `html`, which escapes it.
 import { contactWarnings } from '../case/contact-log';
-import { CHANNEL_LABELS, EVENT_LABELS, formatWhen, REASON_LABELS, SOURCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../case/labels';
+import { CHANNEL_LABELS, EVENT_LABELS, formatAmount, formatWhen, REASON_LABELS, SOURCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../case/labels';
 import { platformInfo } from '../case/platforms';
 import { buildTimeline } from '../case/timeline';
 import type { AppealCase, TransactionMark } from '../case/types';
 import type { Transaction } from '../model';
-import { formatMoney } from '../money';
 import type { Lang } from '../rules/types';
 import { maskAccount } from './csv-writer';
 import { html, Markup } from './html';
@@ -51,7 +50,7 @@ ${row(t.reason, REASON_LABELS[c.reason][lang])}
 ${row(t.restrictedOn, c.restrictedOn && formatWhen(c.restrictedOn, lang))}
 ${row(t.noticeReference, c.noticeReference)}
 ${row(t.asks, c.asks.map((a) => t.asksText[a]).join('; '))}
-${row(t.balanceAtNotice, c.balanceAtNotice && formatMoney(c.balanceAtNotice.amountMinor, c.balanceAtNotice.currency, lang))}
+${row(t.balanceAtNotice, c.balanceAtNotice && formatAmount(c.balanceAtNotice.amountMinor, c.balanceAtNotice.currency, lang))}
 ${row(t.checklist, t.checklistProgress(done, c.checklist.length))}
 </table>
 ${c.noticeText.trim() ? html`<h3>${t.notice}</h3><div class="notice">${c.noticeText}</div>` : ''}
@@ -60,7 +59,7 @@ ${c.noticeText.trim() ? html`<h3>${t.notice}</h3><div class="notice">${c.noticeT
 
 function moneySection(transactions: readonly Transaction[], t: ReportText, lang: Lang): Markup {
   const rows = summariseMoney(transactions).map((s) => {
-    const m = (minor: number): string => formatMoney(minor, s.currency, lang);
+    const m = (minor: number): string => formatAmount(minor, s.currency, lang);
     return html`<tr><td>${s.currency}</td><td>${formatWhen(s.from, lang)} – ${formatWhen(s.to, lang)}</td><td class="num">${s.count}</td>
 <td class="num">${m(s.inMinor)}</td><td class="num">${m(s.outMinor)}</td><td class="num">${m(s.netMinor)}</td>
 <td class="num">${s.lastBalance ? html`${m(s.lastBalance.minor)}<br><span class="muted">${formatWhen(s.lastBalance.at, lang)}</span>` : '—'}</td></tr>`;
@@ -82,7 +81,7 @@ function disputedSection(input: ReportInput, t: ReportText): Markup {
   const rows = list.map((x) => {
     const mark = marks.get(x.id);
     const account = x.counterpartyAccount ? (input.mask ? maskAccount(x.counterpartyAccount) : x.counterpartyAccount) : '';
-    return html`<tr><td>${formatWhen(x.occurredAt, lang)}</td><td class="num">${formatMoney(x.amountMinor, x.currency, lang)}</td>
+    return html`<tr><td>${formatWhen(x.occurredAt, lang)}</td><td class="num">${formatAmount(x.amountMinor, x.currency, lang)}</td>
 <td>${x.counterparty}${account ? html`<br><span class="mono">${account}</span>` : ''}</td><td class="mono">${x.externalId ?? ''}</td>
 <td>${(reasons.get(x.id) ?? []).map((f) => html`<div class="sev-${f.severity}">${t.severity[f.severity]}: ${f.message}</div>`)}</td>
 <td>${mark ? html`<strong>${VERDICT_LABELS[mark.verdict][lang]}</strong>${mark.note ? html`<br>${mark.note}` : ''}` : ''}</td></tr>`;
@@ -111,7 +110,7 @@ function timelineSection(input: ReportInput, t: ReportText): Markup {
       return html`<li><strong>${when}</strong> — ${t.contactedBy(CHANNEL_LABELS[c.channel][lang])}${c.ticket ? html` (${t.ticket} ${c.ticket})` : ''}${c.answered ? html`: ${c.answered}` : ''}</li>`;
     }
     const x = item.transaction;
-    return html`<li><strong>${when}</strong> — ${formatMoney(x.amountMinor, x.currency, lang)}, ${x.counterparty}${item.mark ? html` (${VERDICT_LABELS[item.mark.verdict][lang]})` : ''}</li>`;
+    return html`<li><strong>${when}</strong> — ${formatAmount(x.amountMinor, x.currency, lang)}, ${x.counterparty}${item.mark ? html` (${VERDICT_LABELS[item.mark.verdict][lang]})` : ''}</li>`;
   });
   return html`<section id="timeline"><h2>${t.timelineHeading}</h2><ol>${items}</ol></section>`;
 }

@@ -1,9 +1,8 @@
 // The appeal letter draft, built only from the case facts: the owner edits it before sending. Plain text
 // (it goes into the bundle as appeal-letter.txt and into an email or a web form).
 import type { Transaction } from '../model';
-import { formatMoney } from '../money';
 import type { Lang } from '../rules/types';
-import { CHANNEL_LABELS, EVENT_LABELS, formatWhen } from './labels';
+import { CHANNEL_LABELS, EVENT_LABELS, formatAmount, formatWhen } from './labels';
 import { LETTER_PHRASES, type LetterPhrases } from './letter-text';
 import { platformInfo } from './platforms';
 import { buildTimeline } from './timeline';
@@ -51,7 +50,7 @@ function transactionLines(input: LetterInput, p: LetterPhrases): string[] {
     lines.push(
       p.txLine(
         formatWhen(t.occurredAt, input.lang),
-        formatMoney(t.amountMinor, t.currency, input.lang),
+        formatAmount(t.amountMinor, t.currency, input.lang),
         t.counterparty.trim() || p.unknownCounterparty,
         t.externalId ?? '',
         oneLine(marks.get(t.id)?.note ?? ''),
@@ -107,7 +106,7 @@ export function buildAppealLetter(input: LetterInput): string {
   const done = c.checklist.filter((i) => i.done).map((i) => `- ${i.text[lang]}`);
   sections.push([p.headings.done, done.length ? done : [p.nothingDone]]);
 
-  const balance = c.balanceAtNotice ? formatMoney(c.balanceAtNotice.amountMinor, c.balanceAtNotice.currency, lang) : '';
+  const balance = c.balanceAtNotice ? formatAmount(c.balanceAtNotice.amountMinor, c.balanceAtNotice.currency, lang) : '';
   const asks = defaultAsks(c).map((a) => p.asks[a](balance, c.refundAccount?.trim() || p.placeholderAccount));
   if (c.reason === 'legal-freeze') asks.push(p.authorityAsk);
   sections.push([p.headings.ask, asks]);
