@@ -177,14 +177,15 @@ export async function validateBag(input: Map<string, Uint8Array> | Uint8Array, o
     const covered = await checkManifest(name, alg, false);
     for (const p of payload) if (!covered.has(p)) errors.push({ file: p, problem: `is in data/ but not listed in ${name}` });
   }
-  const tagCovered = new Set<string>();
-  for (const [name, alg] of tagManifests) for (const p of await checkManifest(name, alg, true)) tagCovered.add(p);
-  if (opts.strict && tagManifests.length) {
-    for (const p of [...files.keys()].sort()) {
-      if (p.startsWith('data/') || p.startsWith('tagmanifest-') || tagCovered.has(p)) continue;
-      errors.push({ file: p, problem: 'is not listed in any tag manifest (added after the bag was made?)' });
-    }
+  // Strict: every tag manifest must cover every tag file, as every payload manifest covers the payload;
+  // a file missing from one was added, or a line was removed, after the bag was made.
+  const tagFiles = [...files.keys()].filter((p) => !p.startsWith('data/') && !p.startsWith('tagmanifest-')).sort();
+  for (const [name, alg] of tagManifests) {
+    const covered = await checkManifest(name, alg, true);
+    if (!opts.strict) continue;
+    for (const p of tagFiles) if (!covered.has(p)) errors.push({ file: p, problem: `is not listed in ${name} (added after the bag was made?)` });
   }
+  if (opts.strict && !tagManifests.length) errors.push({ file: 'tagmanifest-<algorithm>.txt', problem: 'is missing: this app always writes tag manifests' });
 
   if (files.has('bag-info.txt')) checkBagInfo(text('bag-info.txt'), payload, files, errors, warnings);
   if (files.has('fetch.txt')) {

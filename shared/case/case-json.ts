@@ -1,5 +1,29 @@
 // The case file format (version 1): what the CLI reads and the app exports. Every mistake is reported with
 // the field's path, all at once; nothing half-valid is returned.
+//
+// {
+//   "version": 1,                                   optional
+//   "platform": "alipay",                           required: a provider id or "other"
+//   "account": "138****0000",                       required: login email, phone or user id (never a password)
+//   "holderName": "张三", "contact": "me@example.com",
+//   "reason": "policy-violation",                   identity-verification | security-takeover | policy-violation |
+//                                                   platform-fault | permanent-closure | legal-freeze | unknown (default)
+//   "status": "waiting-on-support",                 open (default) | waiting-on-support | appealed | reopened | closed-for-good
+//   "restrictedOn": "2024-03-05",                   YYYY-MM-DD
+//   "noticeText": "…", "noticeReference": "R-77",
+//   "balanceAtNotice": { "amount": "1234.50", "currency": "CNY" },   amounts as text, never as JSON numbers
+//   "asks": ["reopen", "release-funds", "written-reason"], "refundAccount": "…",
+//   "authority": { "name": "…", "reference": "…" },
+//   "events": [{ "at": "2024-03-05T09:00+08:00", "kind": "notice", "text": "…" }],
+//   "contacts": [{ "at": "2024-03-06", "channel": "phone", "channelDetail": "95188", "officialConfirmed": true,
+//                  "ticket": "T-1", "agent": "Li", "asked": "…", "answered": "…", "promisedNextStep": "…",
+//                  "followUpOn": "2024-03-13", "followUpDone": false }],
+//   "checklist": [{ "id": "photo-id", "done": true }, { "text": "My own item", "done": false }],
+//   "attachments": [{ "file": "docs/id-front.jpg", "kind": "id-front", "name": "…", "note": "…" }],
+//   "marks": [{ "transactionId": "alipay:2024…", "verdict": "mine", "note": "rent for March" }],
+//   "notes": "…"
+// }
+// Times are YYYY-MM-DD or ISO date-times with a zone; attachment files are relative to the case file.
 import { PROVIDER_IDS } from '../model';
 import { parseAmount } from '../money';
 import { mergeChecklist } from './checklist';

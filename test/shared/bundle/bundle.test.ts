@@ -11,6 +11,9 @@ const flip = (bytes: Uint8Array, i: number): void => {
   bytes[i] = bytes[i]! ^ 1;
 };
 
+const dropLine = (bytes: Uint8Array, containing: string): Uint8Array =>
+  new TextEncoder().encode(new TextDecoder().decode(bytes).split('\n').filter((l) => !l.includes(containing)).join('\n'));
+
 /** Unzips, lets `edit` change the entries, and zips again (as someone tampering with a bundle would). */
 function tamper(zip: Uint8Array, edit: (files: Record<string, Uint8Array>, root: string) => void): Uint8Array {
   const files = unzipSync(zip);
@@ -108,9 +111,11 @@ describe('buildBundle', async () => {
       ['a changed byte in an original', (f: Record<string, Uint8Array>, r: string) => { flip(f[`${r}/data/originals/alipay_record_20240320.csv`]!, 0); }, 'data/originals/alipay_record_20240320.csv', /has changed/],
       ['a missing attachment', (f: Record<string, Uint8Array>, r: string) => { delete f[`${r}/data/attachments/_notice.jpg`]; }, 'data/attachments/_notice.jpg', /missing/],
       ['an extra payload file', (f: Record<string, Uint8Array>, r: string) => { f[`${r}/data/extra.txt`] = new Uint8Array([1]); }, 'data/extra.txt', /not listed/],
-      ['an extra file beside the payload', (f: Record<string, Uint8Array>, r: string) => { f[`${r}/readme.html`] = new Uint8Array([1]); }, 'readme.html', /not listed in any tag manifest/],
+      ['an extra file beside the payload', (f: Record<string, Uint8Array>, r: string) => { f[`${r}/readme.html`] = new Uint8Array([1]); }, 'readme.html', /not listed in tagmanifest-sha256.txt/],
       ['an edited manifest', (f: Record<string, Uint8Array>, r: string) => { flip(f[`${r}/manifest-sha256.txt`]!, 0); }, 'manifest-sha256.txt', /has changed/],
       ['a renamed file (case only)', (f: Record<string, Uint8Array>, r: string) => { f[`${r}/data/Report.html`] = f[`${r}/data/report.html`]!; delete f[`${r}/data/report.html`]; }, 'data/Report.html', /stored as/],
+      ['a line removed from a tag manifest', (f: Record<string, Uint8Array>, r: string) => { f[`${r}/tagmanifest-sha256.txt`] = dropLine(f[`${r}/tagmanifest-sha256.txt`]!, 'bag-info.txt'); }, 'bag-info.txt', /not listed in tagmanifest-sha256.txt/],
+      ['a tag manifest removed', (f: Record<string, Uint8Array>, r: string) => { delete f[`${r}/tagmanifest-sha256.txt`]; delete f[`${r}/tagmanifest-sha512.txt`]; }, 'tagmanifest-<algorithm>.txt', /missing/],
       ['a missing bagit.txt', (f: Record<string, Uint8Array>, r: string) => { delete f[`${r}/bagit.txt`]; }, 'bagit.txt', /missing/],
     ])('%s', async (_label, edit, file, problem) => {
       const r = await validateBag(tamper(built.zip, edit), { strict: true });
