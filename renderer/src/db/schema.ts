@@ -35,7 +35,15 @@ export const SCHEMA: readonly SchemaVersion[] = [
       attachments: 'id, caseId, sha256',
     },
   },
+  {
+    // Self-audits: saved snapshots, and one row each for the security checklist and the reminder interval.
+    version: 3,
+    stores: {
+      audits: 'id, completedAt',
+      auditState: 'key',
+    },
+  },
 ];
 
-export const TABLES = ['accounts', 'imports', 'originals', 'txPages', 'txCols', 'findings', 'marks', 'settings', 'meta', 'cases', 'contacts', 'attachments'] as const;
+export const TABLES = ['accounts', 'imports', 'originals', 'txPages', 'txCols', 'findings', 'marks', 'settings', 'meta', 'cases', 'contacts', 'attachments', 'audits', 'auditState'] as const;
 export type TableName = (typeof TABLES)[number];

@@ -16,7 +16,7 @@ describe('schema version 2: appeal-case tables', () => {
     await v1.originals.add({ fileSha256: 'ab'.repeat(32), name: 'statement.csv', bytes: new Uint8Array([1, 2, 3]) });
     v1.close();
 
-    const db = new WalletDb(dbName);
+    const db = new WalletDb(dbName, SCHEMA.filter((v) => v.version <= 2));
     await db.open();
     expect(db.verno).toBe(2);
     expect(await db.marks.get('t1')).toMatchObject({ verdict: 'not-mine', note: 'not me' });
