@@ -24,6 +24,8 @@ export interface RuleHit {
   score: number;
   messageId: string;
   data: Record<string, string | number>;
+  /** Positions of the transactions in `ctx.transactions`, same order as `transactionIds` (saves a lookup). */
+  indices?: number[];
 }
 
 export interface RuleContext<Options> {
@@ -46,6 +48,15 @@ export interface Finding {
   severity: Severity;
   score: number;
   transactionIds: string[];
+  messageId: string;
+  data: Record<string, string | number>;
+  /** Every piece of evidence folded into this finding, strongest first (the first one is the finding's own). */
+  evidence?: Evidence[];
+}
+
+export interface Evidence {
+  rule: RuleId;
+  score: number;
   messageId: string;
   data: Record<string, string | number>;
 }

@@ -1,0 +1,316 @@
+// The HistoryIndex: built once per run and shared by every rule, so a full run stays O(n log n).
+// Columns are typed arrays indexed like the input; groups (counterparties, accounts) hold their
+// transactions as index lists in time order, with robust statistics precomputed.
+import type { Transaction } from '../model';
+import { ATTEMPT, INCOME, MIRROR, PERSON, REFUND, REFUNDED, SPEND, TRUSTED, VALID } from './flags';
+import { buildHourProfile, type HourProfile } from './hour-profile';
+import { normaliseName, type NormalMatcher } from './normal';
+import { isPersonName, isTransferText } from './parties';
+import { detectRecurring, type Recurring } from './recurring';
+import { clamp01, robust, sortedMedian, sortedQuantile, type Robust } from './stats';
+import { readWallTime } from './time';
+import { sortByTime } from './time-order';
+
+export interface PayeeStats extends Robust {
+  /** The counterparty as first written. */
+  name: string;
+  currency: string;
+  /** Payments to it (SPEND), in time order. */
+  idx: Int32Array;
+  /** Most payments to it were person to person. */
+  person: boolean;
+  series: Recurring | undefined;
+}
+
+export interface AccountStats extends Robust {
+  accountId: string;
+  currency: string;
+  /** Payments out (SPEND), in time order. */
+  spend: Int32Array;
+  /** Every valid transaction of the account in this currency, in time order. */
+  all: Int32Array;
+  p90: number;
+  p99: number;
+  firstMs: number;
+  lastMs: number;
+  /** Robust count and sum of payments per active day. */
+  daily: { days: number; count: Robust; sum: Robust };
+  /** Usual money in and out per 30 days: the median over the account's 30-day periods (refunds and mirrors excluded). */
+  monthlyIn: number;
+  monthlyOut: number;
+  /** The account's hour-of-day profile (shared by its currencies). */
+  hours: HourProfile;
+}
+
+export interface HistoryIndex {
+  readonly transactions: readonly Transaction[];
+  readonly n: number;
+  /** Valid transactions in time order. */
+  readonly order: Int32Array;
+  readonly ms: Float64Array;
+  /** Local minute of day and local day number, as the user lived them. */
+  readonly minute: Uint16Array;
+  readonly day: Int32Array;
+  readonly abs: Float64Array;
+  readonly flags: Uint16Array;
+  /** Counterparty+currency group, -1 when the counterparty is blank. */
+  readonly payee: Int32Array;
+  readonly account: Int32Array;
+  /** Funding method id, -1 when none. */
+  readonly method: Int32Array;
+  /** Position of a SPEND transaction among its counterparty's payments (0 = first ever), else -1. */
+  readonly ordinal: Int32Array;
+  readonly payees: readonly PayeeStats[];
+  readonly accounts: readonly AccountStats[];
+  readonly methods: readonly string[];
+  /** The user's profile over all accounts, for accounts too young to have their own. */
+  readonly hours: HourProfile;
+}
+
+/**
+ * How big an amount is for its account, on a log scale: 0 at or below the median payment, 1 at the
+ * account's top 1 % — but never needing more than 30× the median (rent and premiums in the top 1 % must
+ * not make every other large payment look small) nor less than 8×.
+ */
+export function sizeOf(a: AccountStats, amount: number): number {
+  const med = Math.max(a.median, 1);
+  const top = Math.min(Math.max(a.p99 / med, 8), 30);
+  return clamp01(Math.log(amount / med) / Math.log(top));
+}
+
+export function sizeScore(h: HistoryIndex, i: number): number {
+  const a = h.accounts[h.account[i]!];
+  return a ? sizeOf(a, h.abs[i]!) : 0;
+}
+
+/** What a month's money is for an account: the larger of its usual monthly income and spending. */
+export function monthMoney(a: AccountStats): number {
+  return Math.max(a.monthlyIn, a.monthlyOut, 1);
+}
+
+/** The hour profile to judge an account by: its own once it has enough days, else the user's. */
+export function hoursFor(h: HistoryIndex, a: AccountStats, minDays: number): HourProfile {
+  return a.hours.days >= minDays ? a.hours : h.hours;
+}
+
+const REFUND_TEXT = /退款|退回|refund|reversal|revers|chargeback|cashback/i;
+
+interface Interner { ids: Map<string, number>; list: string[] }
+const interner = (): Interner => ({ ids: new Map(), list: [] });
+function intern(t: Interner, s: string): number {
+  let id = t.ids.get(s);
+  if (id === undefined) {
+    id = t.list.length;
+    t.ids.set(s, id);
+    t.list.push(s);
+  }
+  return id;
+}
+
+/** Splits `order` into per-group index lists, keeping time order (a counting sort). */
+function groupLists(order: Int32Array, group: Int32Array, groups: number, keep: (i: number) => boolean): Int32Array[] {
+  const counts = new Int32Array(groups);
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    if (group[i]! >= 0 && keep(i)) counts[group[i]!]!++;
+  }
+  const lists = Array.from(counts, (c) => new Int32Array(c));
+  const fill = new Int32Array(groups);
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    const g = group[i]!;
+    if (g >= 0 && keep(i)) lists[g]![fill[g]!++] = i;
+  }
+  return lists;
+}
+
+export function buildHistory(transactions: readonly Transaction[], isNormal?: NormalMatcher): HistoryIndex {
+  const n = transactions.length;
+  const ms = new Float64Array(n);
+  const minute = new Uint16Array(n);
+  const day = new Int32Array(n);
+  const abs = new Float64Array(n);
+  const flags = new Uint16Array(n);
+  const payee = new Int32Array(n).fill(-1);
+  const account = new Int32Array(n).fill(-1);
+  const method = new Int32Array(n).fill(-1);
+
+  const currencies = interner();
+  const accountIds = interner();
+  const methods = interner();
+  const rawNames = new Map<string, number>();
+  const names = interner();
+  const nameIsPerson: boolean[] = [];
+  const payeeKeys = new Map<number, number>();
+  const payeeMeta: { name: string; currency: string }[] = [];
+  const accountKeys = new Map<number, number>();
+  const accountMeta: { accountId: string; currency: string; acct: number }[] = [];
+  const transferKinds = new Map<string, boolean>();
+
+  for (let i = 0; i < n; i++) {
+    const t = transactions[i]!;
+    const w = readWallTime(t.occurredAt);
+    if (!w) continue;
+    ms[i] = w.ms;
+    minute[i] = w.minute;
+    day[i] = w.day;
+    abs[i] = Math.abs(t.amountMinor);
+    let f = VALID;
+    if (t.mirror) f |= MIRROR;
+    else if (t.direction === 'out' && (t.status === 'failed' || t.status === 'closed')) f |= ATTEMPT;
+    else if (t.direction === 'neutral' && (t.status === 'failed' || t.status === 'closed') && t.amountMinor <= 0) {
+      f |= ATTEMPT;
+    } else if (t.direction === 'out' && t.amountMinor !== 0) {
+      f |= SPEND;
+      if (t.status === 'refunded') f |= REFUNDED;
+    } else if (t.direction === 'in' && t.status !== 'failed' && t.status !== 'closed') {
+      f |= INCOME;
+      if (t.status === 'refunded' || t.relatedId || REFUND_TEXT.test(t.kind ?? '') || REFUND_TEXT.test(t.description)) {
+        f |= REFUND;
+      }
+    }
+    const cur = intern(currencies, t.currency.toUpperCase());
+    const acct = intern(accountIds, t.accountId);
+    const aKey = acct * 4096 + cur;
+    let a = accountKeys.get(aKey);
+    if (a === undefined) {
+      a = accountMeta.length;
+      accountKeys.set(aKey, a);
+      accountMeta.push({ accountId: t.accountId, currency: currencies.list[cur]!, acct });
+    }
+    account[i] = a;
+    if (t.method) method[i] = intern(methods, t.method);
+
+    const label = t.counterparty || t.counterpartyAccount || '';
+    if (label) {
+      let nameId = rawNames.get(label);
+      if (nameId === undefined) {
+        nameId = intern(names, normaliseName(label));
+        rawNames.set(label, nameId);
+        if (nameIsPerson[nameId] === undefined) nameIsPerson[nameId] = isPersonName(label);
+      }
+      const pKey = nameId * 4096 + cur;
+      let p = payeeKeys.get(pKey);
+      if (p === undefined) {
+        p = payeeMeta.length;
+        payeeKeys.set(pKey, p);
+        payeeMeta.push({ name: label, currency: currencies.list[cur]! });
+      }
+      payee[i] = p;
+      let transfer = nameIsPerson[nameId]!;
+      if (!transfer && t.kind) {
+        let k = transferKinds.get(t.kind);
+        if (k === undefined) transferKinds.set(t.kind, (k = isTransferText(t.kind)));
+        transfer = k;
+      }
+      if (!transfer && !t.kind) transfer = isTransferText(t.description);
+      if (transfer) f |= PERSON;
+    }
+    if (isNormal?.(t, w.minute)) f |= TRUSTED;
+    flags[i] = f;
+  }
+
+  const order = sortByTime(ms, flags, VALID);
+  const isSpend = (i: number): boolean => (flags[i]! & SPEND) !== 0;
+
+  // Counterparties.
+  const payeeLists = groupLists(order, payee, payeeMeta.length, isSpend);
+  const ordinal = new Int32Array(n).fill(-1);
+  const scratch = new Float64Array(Math.max(1, n));
+  const payees: PayeeStats[] = payeeMeta.map((m, p) => {
+    const idx = payeeLists[p]!;
+    const amounts = new Float64Array(idx.length);
+    let persons = 0;
+    const days: number[] = [];
+    for (let k = 0; k < idx.length; k++) {
+      const i = idx[k]!;
+      ordinal[i] = k;
+      amounts[k] = abs[i]!;
+      days.push(day[i]!);
+      if (flags[i]! & PERSON) persons++;
+    }
+    const r = robust(amounts, scratch);
+    return {
+      name: m.name, currency: m.currency, idx, median: r.median, mad: r.mad,
+      person: persons * 2 > idx.length, series: detectRecurring(days, Array.from(amounts)),
+    };
+  });
+
+  // Accounts (per currency) and hour profiles (per account, all currencies).
+  const spendLists = groupLists(order, account, accountMeta.length, isSpend);
+  const allLists = groupLists(order, account, accountMeta.length, () => true);
+  const acctOfTx = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) if (account[i]! >= 0) acctOfTx[i] = accountMeta[account[i]!]!.acct;
+  // Hours count only payments the user made: automatic charges of a recurring series run on the
+  // merchant's clock (a subscription renewing at 06:00 says nothing about when the user is awake).
+  const byUser = (i: number): boolean => isSpend(i) && !isAutomatic(payees, payee, i);
+  const hourLists = groupLists(order, acctOfTx, accountIds.list.length, byUser);
+  const profiles = hourLists.map((idx) => buildHourProfile(day, minute, idx));
+  const spendAll = order.filter(byUser);
+  const hours = buildHourProfile(day, minute, spendAll);
+
+  const accounts: AccountStats[] = accountMeta.map((m, a) => {
+    const spend = spendLists[a]!;
+    const all = allLists[a]!;
+    const amounts = new Float64Array(spend.length);
+    for (let k = 0; k < spend.length; k++) amounts[k] = abs[spend[k]!]!;
+    const r = robust(amounts, scratch);
+    const p90 = sortedQuantile(r.sorted, 0.9);
+    const p99 = sortedQuantile(r.sorted, 0.99);
+    const firstMs = all.length ? ms[all[0]!]! : 0;
+    const lastMs = all.length ? ms[all[all.length - 1]!]! : 0;
+    return {
+      accountId: m.accountId, currency: m.currency, spend, all, median: r.median, mad: r.mad, p90, p99,
+      firstMs, lastMs, daily: dailyStats(spend, day, abs, scratch), ...monthly(all, flags, abs, ms, firstMs, lastMs),
+      hours: profiles[m.acct]!,
+    };
+  });
+
+  return {
+    transactions, n, order, ms, minute, day, abs, flags, payee, account, method, ordinal, payees, accounts,
+    methods: methods.list, hours,
+  };
+}
+
+/** A payment of a regular series (rent, subscription, premium): scheduled rather than made on the spot. */
+export function isAutomatic(payees: readonly PayeeStats[], payee: Int32Array, i: number): boolean {
+  const s = payees[payee[i]!]?.series;
+  return s !== undefined && s.cadenceDays >= 6;
+}
+
+function dailyStats(spend: Int32Array, day: Int32Array, abs: Float64Array, scratch: Float64Array): AccountStats['daily'] {
+  const counts: number[] = [];
+  const sums: number[] = [];
+  let last = Number.NaN;
+  for (let k = 0; k < spend.length; k++) {
+    const i = spend[k]!;
+    if (day[i] !== last) {
+      last = day[i]!;
+      counts.push(0);
+      sums.push(0);
+    }
+    counts[counts.length - 1]!++;
+    sums[sums.length - 1]! += abs[i]!;
+  }
+  const c = robust(counts, scratch);
+  const s = robust(sums, scratch);
+  return { days: counts.length, count: { median: c.median, mad: c.mad }, sum: { median: s.median, mad: s.mad } };
+}
+
+// Medians over 30-day periods rather than totals over the span, so that the month a drain happened (or a
+// one-off premium was paid) does not raise the yardstick it is measured against.
+function monthly(all: Int32Array, flags: Uint16Array, abs: Float64Array, ms: Float64Array, firstMs: number, lastMs: number) {
+  const PERIOD = 30 * 86400000;
+  const periods = Math.max(1, Math.floor((lastMs - firstMs) / PERIOD));
+  const ins = new Float64Array(periods);
+  const outs = new Float64Array(periods);
+  for (let k = 0; k < all.length; k++) {
+    const i = all[k]!;
+    const f = flags[i]!;
+    const p = Math.min(periods - 1, Math.floor((ms[i]! - firstMs) / PERIOD));
+    if ((f & INCOME) && !(f & REFUND)) ins[p]! += abs[i]!;
+    else if (f & SPEND) outs[p]! += abs[i]!;
+  }
+  return { monthlyIn: sortedMedian(ins.sort()), monthlyOut: sortedMedian(outs.sort()) };
+}
+

@@ -1,0 +1,14 @@
+// Every rule, one line each, sorted by id. The registry test checks this list against the files in
+// checks/, their tests and the RuleId type.
+import { newPayee } from './checks/new-payee';
+import { oddHours } from './checks/odd-hours';
+import { unusualAmount } from './checks/unusual-amount';
+import type { Rule, RuleId } from './types';
+
+export const RULES: readonly Rule<object>[] = [
+  newPayee,
+  oddHours,
+  unusualAmount,
+];
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.meta.id);

@@ -1,0 +1,77 @@
+// Robust statistics used by the history and the rules. Medians and MADs rather than means and standard
+// deviations, because one stolen ¥20,000 must not move the yardstick it is measured with.
+
+/** Median of an ascending-sorted array (0 when empty). */
+export function sortedMedian(a: ArrayLike<number>, from = 0, to = a.length): number {
+  const n = to - from;
+  if (n <= 0) return 0;
+  const mid = from + (n >> 1);
+  return n % 2 ? a[mid]! : (a[mid - 1]! + a[mid]!) / 2;
+}
+
+/** Linear-interpolated quantile q ∈ [0, 1] of an ascending-sorted array. */
+export function sortedQuantile(a: ArrayLike<number>, q: number, from = 0, to = a.length): number {
+  const n = to - from;
+  if (n <= 0) return 0;
+  const pos = (n - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(n - 1, lo + 1);
+  return a[from + lo]! + (a[from + hi]! - a[from + lo]!) * (pos - lo);
+}
+
+export interface Robust {
+  median: number;
+  /** Median absolute deviation (unscaled). */
+  mad: number;
+}
+
+/** Median and MAD of `values`; `scratch` must be at least as long (sorted in place). */
+export function robust(values: ArrayLike<number>, scratch: Float64Array): Robust & { sorted: Float64Array } {
+  const n = values.length;
+  const s = scratch.subarray(0, n);
+  for (let i = 0; i < n; i++) s[i] = values[i]!;
+  s.sort();
+  const median = sortedMedian(s);
+  const dev = new Float64Array(n);
+  for (let i = 0; i < n; i++) dev[i] = Math.abs(s[i]! - median);
+  dev.sort();
+  return { median, mad: sortedMedian(dev), sorted: s };
+}
+
+/** Median of a small plain array (copied, not mutated). */
+export function median(values: readonly number[]): number {
+  return sortedMedian(Float64Array.from(values).sort());
+}
+
+const LOG_FACT: number[] = [0];
+function logFactorial(k: number): number {
+  for (let i = LOG_FACT.length; i <= k; i++) LOG_FACT[i] = LOG_FACT[i - 1]! + Math.log(i);
+  return LOG_FACT[k]!;
+}
+
+/** log10 of P(X ≥ k) for X ~ Poisson(lambda): how surprising k events are when lambda were expected. */
+export function poissonTailLog10(k: number, lambda: number): number {
+  if (k <= 0) return 0;
+  if (lambda <= 0) return -Infinity;
+  // Sum the tail from k upward in log space; terms shrink geometrically once j > lambda.
+  let logSum = -Infinity;
+  for (let j = k; j < k + 200; j++) {
+    const t = j * Math.log(lambda) - lambda - logFactorial(j);
+    const hi = Math.max(logSum, t);
+    logSum = hi + Math.log(Math.exp(logSum - hi) + Math.exp(t - hi));
+    if (j > lambda && t - logSum < -12) break;
+  }
+  return Math.min(0, logSum / Math.LN10);
+}
+
+export const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+/** 0 at or below `lo`, 1 at or above `hi`, linear between. */
+export const ramp = (x: number, lo: number, hi: number): number => clamp01((x - lo) / (hi - lo));
+
+/** 1 − Π(1 − s): evidence from independent sources, each in 0..1. */
+export function noisyOr(scores: Iterable<number>): number {
+  let keep = 1;
+  for (const s of scores) keep *= 1 - clamp01(s);
+  return 1 - keep;
+}
