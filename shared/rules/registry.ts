@@ -1,13 +1,19 @@
 // Every rule, one line each, sorted by id. The registry test checks this list against the files in
 // checks/, their tests and the RuleId type.
+import { dormantReactivation } from './checks/dormant-reactivation';
+import { newFundingMethod } from './checks/new-funding-method';
 import { newPayee } from './checks/new-payee';
 import { oddHours } from './checks/odd-hours';
+import { priceChange } from './checks/price-change';
 import { unusualAmount } from './checks/unusual-amount';
 import type { Rule, RuleId } from './types';
 
 export const RULES: readonly Rule<object>[] = [
+  dormantReactivation,
+  newFundingMethod,
   newPayee,
   oddHours,
+  priceChange,
   unusualAmount,
 ];
 
