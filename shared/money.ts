@@ -121,9 +121,17 @@ export function toDecimalString(minor: number, currency: string): string {
   return digits === 0 ? sign + abs : `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
 }
 
-/** Human form with grouping and symbol for the given locale, e.g. `¥12,680.00`. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Human form with grouping and symbol for the given locale, e.g. `¥12,680.00`. Formatters are cached:
+ * building one per call dominates reports of thousands of rows. */
 export function formatMoney(minor: number, currency: string, locale = 'en'): string {
-  const text = toDecimalString(minor, currency);
+  const key = `${locale}|${currency}`;
+  let f = moneyFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    moneyFormats.set(key, f);
+  }
   // Intl accepts decimal strings exactly, so no float rounding can creep in.
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(text as unknown as number);
+  return f.format(toDecimalString(minor, currency) as unknown as number);
 }

@@ -1,5 +1,5 @@
 // Words for the case's enumerations in both languages, shared by the report and the appeal letter.
-import { toDecimalString } from '../money';
+import { formatMoney } from '../money';
 import type { Lang } from '../rules/types';
 import type { AttachmentKind, CaseEventKind, CaseStatus, ContactChannel, Localised, ReasonCategory } from './types';
 
@@ -76,19 +76,7 @@ export function formatWhen(at: string, lang: Lang): string {
   return `${date} ${h}:${mi}${zone}`;
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * Human money text (`¥1,234.50`), as shared/money's formatMoney, with the formatter kept per locale and
- * currency: building an Intl.NumberFormat per call dominated the time of a 10,000-row report.
- */
+/** Human money text (`¥1,234.50`) in the report's language. */
 export function formatAmount(minor: number, currency: string, lang: Lang): string {
-  const key = `${lang}|${currency}`;
-  let f = moneyFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang, { style: 'currency', currency });
-    moneyFormats.set(key, f);
-  }
-  // Intl takes the decimal string exactly, so no float rounding creeps in.
-  return f.format(toDecimalString(minor, currency) as unknown as number);
+  return formatMoney(minor, currency, lang);
 }
