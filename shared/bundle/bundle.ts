@@ -72,7 +72,7 @@ async function prepare(input: BundleInput): Promise<Prepared> {
       case: input.case, lang: input.lang, date: input.baggingDate, transactions: input.transactions,
       findings: input.findings, marks, enclosures, transactionsFile: 'transactions.csv',
     });
-    text('appeal-letter.txt', letter);
+    text('appeal-letter.txt', input.appealLetter ?? letter);
   }
 
   const inventory: InventoryEntry[] = [];

@@ -34,6 +34,8 @@ export interface BundleInput {
   transactions: readonly Transaction[];
   findings: readonly BundleFinding[];
   marks?: readonly TransactionMark[];
+  /** The appeal letter as the owner edited it; without it the draft is built from the case facts. */
+  appealLetter?: string;
   originals: readonly OriginalFile[];
   attachments?: readonly AttachmentFile[];
   /** report.pdf, printed from report.html by the desktop app. */
