@@ -30,25 +30,38 @@ export function useMarks(): Marks {
     };
   }, [api, version]);
 
+  const put = useCallback((id: string, mark: ReviewMark | undefined) => {
+    setMarks((cur) => {
+      const next = new Map(cur);
+      if (mark) next.set(id, mark);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+
+  // Optimistic: the control shows the choice at once; a failed write puts the old mark back.
   const write = useCallback(
-    async (id: string, verdict: ReviewVerdict | undefined, note: string) => {
-      await api.setMark(id, verdict, note);
-      setMarks((cur) => {
-        const next = new Map(cur);
-        // No verdict means no mark: the contract's way to clear one.
-        if (verdict === undefined) next.delete(id);
-        else next.set(id, { transactionId: id, verdict, note, updatedAt: new Date().toISOString() });
-        return next;
-      });
+    async (id: string, verdict: ReviewVerdict | undefined, note: string, before: ReviewMark | undefined) => {
+      // No verdict means no mark: the contract's way to clear one.
+      const after = verdict === undefined ? undefined : { transactionId: id, verdict, note, updatedAt: new Date().toISOString() };
+      put(id, after);
+      try {
+        await api.setMark(id, verdict, note);
+      } catch (e) {
+        put(id, before);
+        throw e;
+      }
+      return after;
     },
-    [api],
+    [api, put],
   );
 
   const setMark = useCallback(
     async (id: string, verdict: ReviewVerdict | undefined, note: string) => {
       const before = marks.get(id);
+      let after: ReviewMark | undefined;
       try {
-        await write(id, verdict, note);
+        after = await write(id, verdict, note, before);
         setError(undefined);
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));
@@ -56,7 +69,16 @@ export function useMarks(): Marks {
       }
       toast({
         message: t('marks.saved'),
-        action: { label: t('marks.undo'), run: () => write(id, before?.verdict, before?.note ?? '') },
+        action: {
+          label: t('marks.undo'),
+          run: async () => {
+            try {
+              await write(id, before?.verdict, before?.note ?? '', after);
+            } catch (e) {
+              setError(e instanceof Error ? e.message : String(e));
+            }
+          },
+        },
       });
     },
     [marks, write, toast, t],

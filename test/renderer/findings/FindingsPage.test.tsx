@@ -111,3 +111,20 @@ describe('findings page', () => {
     expect(await screen.findByText('The rules found nothing unusual in your transactions.')).toBeTruthy();
   });
 });
+
+describe('review marks when the store fails', () => {
+  it('puts the previous mark back and says why', async () => {
+    const api = new FakeDataApi({ transactions: [tx(1, { counterparty: 'Mallory' })], findings: [newPayee] });
+    await api.setMark('revolut:t1', 'mine', '');
+    api.setMark = async () => {
+      throw new Error('disk full');
+    };
+    renderWithApp(<FindingsPage />, api);
+    const card = await screen.findByRole('article', { name: 'New payee' });
+    await waitFor(() => expect((within(card).getByLabelText('Mine') as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(within(card).getByLabelText('Not mine'));
+    await screen.findByText('The review mark could not be saved: disk full');
+    expect((within(card).getByLabelText('Mine') as HTMLInputElement).checked).toBe(true);
+    expect(api.marks.get('revolut:t1')?.verdict).toBe('mine');
+  });
+});
