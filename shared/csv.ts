@@ -61,6 +61,7 @@ export function readCsv(input: string, opts: ReadOptions): void {
   let stopped = false;
   let nextProgress = 0;
   const step = 1 << 20;
+  const intern = new CellInterner();
   const advance = (to: number): void => {
     for (let i = text.indexOf('\n', pos); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) line++;
     pos = to;
@@ -87,7 +88,7 @@ export function readCsv(input: string, opts: ReadOptions): void {
         nextProgress = end + step;
       }
       if (cells.length === 1 && cells[0] === '') return;
-      for (let i = 0; i < cells.length; i++) cells[i] = trimCell(cells[i]!);
+      for (let i = 0; i < cells.length; i++) cells[i] = intern.get(i, trimCell(cells[i]!));
       if (opts.onRow(cells, recordLine) === 'stop') {
         stopped = true;
         parser.abort();
@@ -95,4 +96,36 @@ export function readCsv(input: string, opts: ReadOptions): void {
     },
   });
   opts.onProgress?.(1);
+}
+
+/**
+ * Shares one string among the many equal cells of a column (status, direction, category, payee...): a
+ * million-row export then holds a few thousand strings for those columns instead of millions, which is
+ * most of its memory and of the garbage collector's work. Columns that rarely repeat (times, amounts,
+ * ids) are noticed after a few hundred rows and left alone, so they cost one lookup each, not more.
+ */
+class CellInterner {
+  private readonly columns: (Map<string, string> | null | undefined)[] = [];
+  private readonly misses: number[] = [];
+  private readonly seen: number[] = [];
+
+  get(col: number, cell: string): string {
+    if (cell.length > 40 || col > 63) return cell;
+    let m = this.columns[col];
+    if (m === null) return cell;
+    if (m === undefined) {
+      m = new Map();
+      this.columns[col] = m;
+      this.misses[col] = 0;
+      this.seen[col] = 0;
+    }
+    const seen = ++this.seen[col]!;
+    const hit = m.get(cell);
+    if (hit !== undefined) return hit;
+    const misses = ++this.misses[col]!;
+    // Mostly new values, or too many distinct ones: stop interning this column.
+    if ((seen >= 256 && misses * 2 > seen) || m.size >= 20_000) this.columns[col] = null;
+    else m.set(cell, cell);
+    return cell;
+  }
 }

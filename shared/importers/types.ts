@@ -39,6 +39,7 @@ export interface ParseContext {
   preamble: readonly string[][];
   /** Index of a header column by any of the given names, or -1. */
   col(...names: string[]): number;
+  /** The draft object itself becomes the transaction (it is not copied): pass a fresh object each time. */
   emit(draft: TransactionDraft, line: number, cells: readonly string[]): void;
   issue(line: number, code: IssueCode, detail: string): void;
   /** Account name from the export (e.g. 支付宝账户), used when the user names none. */
