@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { importBytes, type FileImport, type ImportOptions } from '../shared/importing/import-file';
 import { ImportError } from '../shared/importing/errors';
-import { dedupeTransactions, describeConflict } from '../shared/importing/dedupe';
+import { describeConflict, mergeInto, type DedupeResult } from '../shared/importing/dedupe';
 import { parseMappingProfile } from '../shared/importing/mapping-profile';
 import type { MappingProfile } from '../shared/importers/generic';
 import type { ProviderId, RowIssue, Transaction } from '../shared/model';
@@ -82,7 +82,9 @@ async function readInput(file: string): Promise<Uint8Array> {
 export async function runAudit(args: AuditArgs, hooks: AuditHooks = {}): Promise<AuditResult> {
   const failures: InputError[] = [];
   const mapping = args.mappingPath ? await loadMapping(args.mappingPath) : undefined;
-  const known = new Map<string, Transaction>();
+  // Dedupe needs an id map only once a second file arrives; a one-file run (the common, and the largest)
+  // never builds it.
+  let known: Map<string, Transaction> | undefined;
   const files: FileReport[] = [];
   const imports: FileImport[] = [];
   const transactions: Transaction[] = [];
@@ -108,11 +110,13 @@ export async function runAudit(args: AuditArgs, hooks: AuditHooks = {}): Promise
       hooks.onFileDone?.(file);
     }
     for (const f of parsed) {
-      const d = dedupeTransactions(f.transactions, known);
-      for (const t of d.added) {
-        known.set(t.id, t);
-        transactions.push(t);
+      let d: DedupeResult;
+      if (!known && !transactions.length) d = { added: f.transactions, duplicates: [], conflicts: [] };
+      else {
+        known ??= new Map(transactions.map((t) => [t.id, t]));
+        d = mergeInto(known, f.transactions);
       }
+      for (const t of d.added) transactions.push(t);
       const issues = [...f.issues];
       for (const c of d.conflicts) issues.push({ line: c.incoming.source.line, code: 'duplicate-id', detail: describeConflict(c) });
       issues.sort((a, b) => a.line - b.line);

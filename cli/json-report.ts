@@ -36,7 +36,7 @@ export interface JsonReport {
 }
 
 export function buildJsonReport(r: AuditResult): JsonReport {
-  const byId = new Map(r.transactions.map((t) => [t.id, t]));
+  const byId = findingTransactions(r);
   return {
     version: 1,
     files: r.files.map((f) => ({
@@ -62,6 +62,15 @@ export function buildJsonReport(r: AuditResult): JsonReport {
       }),
     })),
   };
+}
+
+/** Only the transactions findings point at: a million-entry map for a handful of findings is waste. */
+export function findingTransactions(r: Pick<AuditResult, 'findings' | 'transactions'>): Map<string, Transaction> {
+  const wanted = new Set(r.findings.flatMap((f) => f.transactionIds));
+  const out = new Map<string, Transaction>();
+  if (!wanted.size) return out;
+  for (const t of r.transactions) if (wanted.has(t.id)) out.set(t.id, t);
+  return out;
 }
 
 function txJson(t: Transaction): JsonReport['findings'][number]['transactions'][number] {

@@ -5,6 +5,7 @@ import { toDecimalString } from '../shared/money';
 import type { Severity } from '../shared/model';
 import type { Lang } from '../shared/rules/types';
 import type { AuditResult } from './audit';
+import { findingTransactions } from './json-report';
 
 const WORDS = {
   en: {
@@ -51,7 +52,7 @@ export function renderTable(r: AuditResult, lang: Lang): string {
 
   out.push(w.findings);
   if (!r.findings.length) out.push(`  ${w.none}`);
-  const byId = new Map(r.transactions.map((t) => [t.id, t]));
+  const byId = findingTransactions(r);
   for (const sev of ['high', 'medium', 'low'] as const) {
     const list = r.findings.filter((f) => f.severity === sev);
     if (!list.length) continue;

@@ -65,6 +65,28 @@ export function dedupeTransactions(incoming: readonly Transaction[], known: Know
   return { added, duplicates, conflicts };
 }
 
+/**
+ * Like dedupeTransactions, for an in-memory store that grows as files are read (the CLI, a worker):
+ * new transactions go straight into `store`, so a million ids are hashed and held once, not twice.
+ */
+export function mergeInto(store: Map<string, Transaction>, incoming: readonly Transaction[]): DedupeResult {
+  const added: Transaction[] = [];
+  const duplicates: Transaction[] = [];
+  const conflicts: DedupeConflict[] = [];
+  for (const tx of incoming) {
+    const existing = store.get(tx.id);
+    if (existing === undefined) {
+      store.set(tx.id, tx);
+      added.push(tx);
+      continue;
+    }
+    duplicates.push(tx);
+    const fields = differingFields(existing, tx);
+    if (fields.length) conflicts.push({ id: tx.id, existing, incoming: tx, fields });
+  }
+  return { added, duplicates, conflicts };
+}
+
 /** One line for a conflict, naming the differing fields with both values, for an import issue. */
 export function describeConflict(c: DedupeConflict): string {
   const parts = c.fields.map((f) => `${f} ${show(c.existing[f])} → ${show(c.incoming[f])}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeTransactions, describeConflict } from '../../../shared/importing/dedupe';
+import { dedupeTransactions, describeConflict, mergeInto } from '../../../shared/importing/dedupe';
 import type { Transaction } from '../../../shared/model';
 
 function tx(id: string, over: Partial<Transaction> = {}): Transaction {
@@ -45,5 +45,18 @@ describe('dedupeTransactions', () => {
   it('finds conflicts within the batch even when the store only answers has()', () => {
     const r = dedupeTransactions([tx('x'), tx('x', { counterparty: 'Other' })], new Set());
     expect(r.conflicts.map((c) => c.fields)).toEqual([['counterparty']]);
+  });
+});
+
+describe('mergeInto', () => {
+  it('adds new transactions to the store and reports repeats and conflicts against it', () => {
+    const store = new Map<string, Transaction>();
+    const first = mergeInto(store, [tx('a'), tx('b')]);
+    expect(first.added.map((t) => t.id)).toEqual(['a', 'b']);
+    const second = mergeInto(store, [tx('b'), tx('c'), tx('a', { amountMinor: -1 }), tx('c')]);
+    expect(second.added.map((t) => t.id)).toEqual(['c']);
+    expect(second.duplicates.map((t) => t.id)).toEqual(['b', 'a', 'c']);
+    expect(second.conflicts.map((c) => [c.id, c.fields])).toEqual([['a', ['amountMinor']]]);
+    expect([...store.keys()]).toEqual(['a', 'b', 'c']);
   });
 });
