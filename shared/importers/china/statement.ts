@@ -48,7 +48,8 @@ function canonicalChinaTime(t: string): DateResult | undefined {
   }
   const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > MONTH_DAYS[mo - 1]! + (leap ? 1 : 0)) return undefined;
-  const iso = `${t.slice(0, 10)}T${t.slice(11)}${CHINA_ZONE}`;
+  // join() gives one flat string; a template would keep a chain of pieces alive for each of a million rows.
+  const iso = [t.slice(0, 10), 'T', t.slice(11), CHINA_ZONE].join('');
   return { ok: true, iso, epochMs: Date.UTC(y, mo - 1, d, h, mi, s) - CHINA_OFFSET_MS };
 }
 
