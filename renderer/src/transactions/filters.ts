@@ -70,8 +70,11 @@ export function toQuery(
   return { query, errors };
 }
 
-/** Clicking a column: a new column starts descending for amounts and dates, ascending for names. */
+/**
+ * Clicking a column: dates start newest first and names A→Z; amounts start ascending, because amounts are
+ * signed (money out is negative) and the first thing an audit wants is the largest money out.
+ */
 export function nextSort(cur: TxSort, key: SortKey): TxSort {
   if (cur.key === key) return { key, dir: cur.dir === 'asc' ? 'desc' : 'asc' };
-  return { key, dir: key === 'counterparty' ? 'asc' : 'desc' };
+  return { key, dir: key === 'occurredAt' ? 'desc' : 'asc' };
 }

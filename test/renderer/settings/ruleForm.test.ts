@@ -35,3 +35,14 @@ describe('rules form', () => {
     expect(configFromForm(form, metas, {}).errors).toEqual({ burst: ['gapMinutes'] });
   });
 });
+
+describe('rule option labels', () => {
+  it('every option of every rule has a label in both languages', async () => {
+    const { RULE_METAS } = await import('../../../renderer/src/settings/ruleCatalog');
+    const en = (await import('../../../renderer/src/i18n/en/settings.json')).default.ruleOptions as Record<string, string>;
+    const zh = (await import('../../../renderer/src/i18n/zh-CN/settings.json')).default.ruleOptions as Record<string, string>;
+    const keys = [...new Set(RULE_METAS.flatMap((m) => Object.keys(m.defaultOptions)))];
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((k) => !en[k] || !zh[k])).toEqual([]);
+  });
+});

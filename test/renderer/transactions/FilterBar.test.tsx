@@ -66,10 +66,14 @@ describe('transaction filters', () => {
     const api = setup();
     await screen.findByText('4 transactions');
     fireEvent.click(screen.getByRole('button', { name: /Amount/ }));
-    await waitFor(() => expect(lastQuery(api).sort).toEqual({ key: 'amountMinor', dir: 'desc' }));
-    fireEvent.click(screen.getByRole('button', { name: /Amount/ }));
     await waitFor(() => expect(lastQuery(api).sort).toEqual({ key: 'amountMinor', dir: 'asc' }));
     expect(screen.getByRole('columnheader', { name: /Amount/ }).getAttribute('aria-sort')).toBe('ascending');
+    // Largest money out first: the fake sorts like the store, by signed amount.
+    await waitFor(() => expect(screen.getByTestId('tx-scroll').querySelector('[role="row"]')?.textContent).toContain('Coffee Corner'));
+    expect(screen.getByTestId('tx-scroll').querySelector('[role="row"]')?.textContent).toContain('-€18.00');
+    fireEvent.click(screen.getByRole('button', { name: /Amount/ }));
+    await waitFor(() => expect(lastQuery(api).sort).toEqual({ key: 'amountMinor', dir: 'desc' }));
+    expect(screen.getByRole('columnheader', { name: /Amount/ }).getAttribute('aria-sort')).toBe('descending');
   });
 
   it('clears every filter at once', async () => {

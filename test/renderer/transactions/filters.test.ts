@@ -50,7 +50,8 @@ describe('nextSort', () => {
     expect(nextSort({ key: 'occurredAt', dir: 'asc' }, 'occurredAt')).toEqual({ key: 'occurredAt', dir: 'desc' });
   });
   it('starts a new column with its natural direction', () => {
-    expect(nextSort(DEFAULT_SORT, 'amountMinor')).toEqual({ key: 'amountMinor', dir: 'desc' });
+    expect(nextSort(DEFAULT_SORT, 'amountMinor')).toEqual({ key: 'amountMinor', dir: 'asc' }); // largest money out first
+    expect(nextSort({ key: 'counterparty', dir: 'asc' }, 'occurredAt')).toEqual({ key: 'occurredAt', dir: 'desc' });
     expect(nextSort(DEFAULT_SORT, 'counterparty')).toEqual({ key: 'counterparty', dir: 'asc' });
   });
 });
