@@ -61,15 +61,11 @@ export const jd: Importer = {
         if (open > 0) {
           amountText = trimCell(amountCell.slice(0, open));
           const note = amountCell.slice(open + 1, closes(amountCell) ? -1 : undefined).trim();
-          if (note === FULL_REFUND) status = 'refunded';
-          else if (note.startsWith(PARTIAL_REFUND) && !Number.isNaN(fen(note.slice(PARTIAL_REFUND.length)))) {
-            const refunded = fen(note.slice(PARTIAL_REFUND.length));
-            if (refunded >= fen(amountText)) status = 'refunded';
-            else description += refundNote(refunded);
-          } else {
-            // Some other remark in the amount cell: keep it where the user can read it.
-            description += ` (${note})`;
-          }
+          const refunded = note.startsWith(PARTIAL_REFUND) ? fen(note.slice(PARTIAL_REFUND.length)) : NaN;
+          if (note === FULL_REFUND || refunded >= fen(amountText)) status = 'refunded';
+          else if (refunded >= 0) description += refundNote(refunded);
+          // Some other remark in the amount cell: keep it where the user can read it.
+          else description += ` (${note})`;
         }
         const amount = fen(amountText);
         if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountProblem(amountCell, '金额'));
