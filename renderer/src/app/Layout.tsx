@@ -10,6 +10,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
 
+  // The window title follows the language too (it is what the task bar and screen readers announce).
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t]);
+
   useEffect(() => {
     if (first.current) {
       first.current = false;

@@ -60,3 +60,15 @@ describe('applyTheme', () => {
     expect(localStorage.getItem('wallet-auditor.theme')).toBe(choice);
   });
 });
+
+describe('window title', () => {
+  it('is the app name in the current language', async () => {
+    const i18n = createI18n('zh-CN');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Layout route={parseHash('#/')}>x</Layout>
+      </I18nextProvider>,
+    );
+    expect(document.title).toBe('钱包账单审计');
+  });
+});

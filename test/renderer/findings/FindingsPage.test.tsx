@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/rules/types';
 import { formatFinding } from '../../../shared/rules/index';
 import { FindingsPage } from '../../../renderer/src/findings/FindingsPage';
+import { STEP } from '../../../renderer/src/findings/SeverityGroup';
 import { FakeDataApi, tx } from '../app/fake-data-api';
 import { renderWithApp } from '../app/render-app';
 
@@ -126,5 +127,23 @@ describe('review marks when the store fails', () => {
     await screen.findByText('The review mark could not be saved: disk full');
     expect((within(card).getByLabelText('Mine') as HTMLInputElement).checked).toBe(true);
     expect(api.marks.get('revolut:t1')?.verdict).toBe('mine');
+  });
+});
+
+describe('many findings', () => {
+  it('shows them in steps, so a long list does not load every card at once', async () => {
+    const txs = Array.from({ length: 60 }, (_, i) => tx(i, { counterparty: `Payee ${i}` }));
+    const findings: Finding[] = txs.map((t, i) => ({
+      ...newPayee, id: `f${i}`, score: 0.99 - i / 1000, transactionIds: [t.id], data: { ...newPayee.data, counterparty: t.counterparty },
+    }));
+    const api = new FakeDataApi({ transactions: txs, findings });
+    renderWithApp(<FindingsPage />, api);
+    const group = await screen.findByRole('region', { name: 'High severity (60)' });
+    expect(within(group).getAllByRole('article')).toHaveLength(STEP);
+    fireEvent.click(within(group).getByRole('button', { name: `Show ${STEP} more (${60 - STEP} not shown)` }));
+    expect(within(group).getAllByRole('article')).toHaveLength(2 * STEP);
+    fireEvent.click(within(group).getByRole('button', { name: `Show ${60 - 2 * STEP} more (${60 - 2 * STEP} not shown)` }));
+    expect(within(group).getAllByRole('article')).toHaveLength(60);
+    expect(within(group).queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
   });
 });
