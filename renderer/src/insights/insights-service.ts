@@ -1,0 +1,131 @@
+// The insights side of the store (runs in the insights worker). The charts' numbers come from a columnar
+// copy of the history kept in step with IndexedDB (see columns.ts); the audit review and the heat map's
+// unusual hours need whole transactions and the rules' history index, so those read the history again
+// when asked and keep only their small answers.
+import { buildAuditReview } from '../../../shared/audit/review';
+import type { SeriesFilter } from '../../../shared/insights';
+import type { Severity } from '../../../shared/model';
+import { buildHistory } from '../../../shared/rules/history';
+import type { RulesConfig } from '../../../shared/rules/types';
+import { unusualHours, unusualHoursOptions } from '../../../shared/rules/unusual-hours';
+import { readGeneration, type WalletDb } from '../db/database';
+import type { Progress } from '../data/api';
+import { toDataError } from '../data/errors';
+import { ColumnsBuilder, type Columns } from './columns';
+import type {
+  AuditReviewAnswer, InsightsBackend, InsightsFilter, InsightsSeries, UnreviewedFinding, UnusualHoursAnswer,
+} from './insights-types';
+import { computeSeries } from './series-columns';
+import { readAll, readHistory } from './slim-history';
+
+const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+export function seriesFilter(f: InsightsFilter): SeriesFilter {
+  const period = f.from || f.to ? { ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) } : undefined;
+  return { ...(f.accountId ? { accountId: f.accountId } : {}), ...(period ? { period } : {}) };
+}
+
+interface Loaded {
+  generation: number;
+  columns: Columns;
+}
+
+/** Runs `load` once for concurrent callers and again when the store's generation has moved on. */
+class PerGeneration<T extends { generation: number }> {
+  private value: T | undefined;
+  private loading: Promise<T> | undefined;
+  constructor(private readonly db: WalletDb, private readonly load: (onProgress?: Progress) => Promise<T>) {}
+  async get(onProgress?: Progress): Promise<T> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const generation = await readGeneration(this.db);
+      if (this.value?.generation === generation) return this.value;
+      this.loading ??= this.load(onProgress).finally(() => (this.loading = undefined));
+      this.value = await this.loading;
+    }
+    return this.value!;
+  }
+}
+
+export class InsightsService implements InsightsBackend {
+  private readonly columns: PerGeneration<Loaded>;
+  private readonly hours = new Map<string, UnusualHoursAnswer & { generation: number }>();
+
+  constructor(private readonly db: WalletDb) {
+    this.columns = new PerGeneration(db, async (onProgress) => {
+      const b = new ColumnsBuilder();
+      const generation = await readAll(db, (t) => b.add(t), onProgress);
+      return { generation, columns: b.done() };
+    });
+  }
+
+  private async rulesConfig(): Promise<RulesConfig> {
+    return (await this.db.settings.get('settings'))?.value.rules ?? {};
+  }
+
+  async series(filter: InsightsFilter, onProgress?: Progress): Promise<InsightsSeries> {
+    try {
+      const { columns, generation } = await this.columns.get(onProgress);
+      onProgress?.(1, 'computing');
+      return { generation, ...computeSeries(columns, await this.db.findings.toArray(), filter) };
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+
+  async unusualHours(accountId: string | undefined, onProgress?: Progress): Promise<UnusualHoursAnswer> {
+    try {
+      const config = await this.rulesConfig();
+      const options = unusualHoursOptions(config.options?.['odd-hours']);
+      if (config.disabled?.includes('odd-hours')) return { hours: [], reason: 'rule-disabled', days: 0, minDays: options.minDays };
+      const key = `${accountId ?? ''}|${options.minDays}|${options.maxDensity}`;
+      const generation = await readGeneration(this.db);
+      const cached = this.hours.get(key);
+      if (cached?.generation === generation) return { hours: cached.hours, days: cached.days, minDays: cached.minDays, ...(cached.reason ? { reason: cached.reason } : {}) };
+      const history = await readHistory(this.db, onProgress);
+      onProgress?.(1, 'profiling');
+      const h = buildHistory(history.transactions);
+      const account = accountId === undefined ? undefined : h.accounts.find((a) => a.accountId === accountId);
+      const days = account && account.hours.days >= options.minDays ? account.hours.days : h.hours.days;
+      const answer: UnusualHoursAnswer = {
+        hours: unusualHours(h, options, accountId), days, minDays: options.minDays,
+        ...(days < options.minDays ? { reason: 'too-little-history' as const } : {}),
+      };
+      if (history.generation !== generation) this.hours.clear();
+      this.hours.set(key, { ...answer, generation: history.generation });
+      return answer;
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+
+  async auditReview(period: { from: string; to: string }, onProgress?: Progress): Promise<AuditReviewAnswer> {
+    try {
+      const { transactions: txs, generation } = await readHistory(this.db, onProgress);
+      onProgress?.(1, 'reviewing');
+      const [findings, marks] = await Promise.all([this.db.findings.toArray(), this.db.marks.toCollection().primaryKeys()]);
+      const review = buildAuditReview(txs, findings, new Set<string>(marks), period);
+      const wanted = new Set(findings.flatMap((f) => f.transactionIds));
+      const inPeriod = new Map<string, string>();
+      for (const t of txs) {
+        const day = t.occurredAt.slice(0, 10);
+        if (wanted.has(t.id) && day >= period.from && day <= period.to) inPeriod.set(t.id, t.occurredAt);
+      }
+      const findingCounts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+      for (const f of findings) if (f.transactionIds.some((id) => inPeriod.has(id))) findingCounts[f.severity]++;
+      const open = new Set(review.unreviewedFindings);
+      const unreviewed: UnreviewedFinding[] = findings
+        .filter((f) => open.has(f.id))
+        .map((f) => {
+          const firstAt = f.transactionIds.map((id) => inPeriod.get(id)).filter((x): x is string => !!x).sort()[0];
+          return {
+            id: f.id, rule: f.rule, severity: f.severity, messageId: f.messageId, data: f.data, transactionIds: f.transactionIds,
+            ...(firstAt ? { firstAt } : {}),
+          };
+        })
+        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.firstAt ?? '').localeCompare(b.firstAt ?? ''));
+      return { review, findingCounts, unreviewed, generation };
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+}
