@@ -78,6 +78,9 @@ export function createRowSink(opts: SinkOptions): RowSink {
   let rows = 0;
   let hint: string | undefined;
   let stopped = false;
+  // Rows after a trailer, where a second export pasted into the same file would start.
+  let tail: { cells: string[]; line: number }[] | undefined;
+  let partStart = 0;
 
   const start = (m: HeaderMatch): void => {
     match = m;
@@ -108,7 +111,7 @@ export function createRowSink(opts: SinkOptions): RowSink {
     };
     parser = m.importer.begin(ctx);
     for (const r of head.slice(m.layout.headerless ? m.index : m.index + 1)) {
-      if (feed(r.cells, r.line) === 'stop') break;
+      if ((tail ? afterTrailer(r.cells, r.line) : feed(r.cells, r.line)) === 'stop') break;
     }
   };
 
@@ -145,12 +148,34 @@ export function createRowSink(opts: SinkOptions): RowSink {
     if (r === 'stop') {
       rows--;
       stopped = true;
+      tail = [];
+      return;
     }
     return r;
   };
 
+  /**
+   * After a trailer only another export of the same provider may follow (two downloads pasted into one
+   * file): its header starts a new part, read like the first. Anything else after the trailer is ignored,
+   * as before; the search ends after as many rows as the first header search allows.
+   */
+  const afterTrailer = (cells: string[], line: number): void | 'stop' => {
+    tail!.push({ cells, line });
+    const m = matchRow(tail!.map((t) => t.cells), tail!.length - 1, [match!.importer]);
+    if (!m) return tail!.length >= HEADER_SEARCH_ROWS ? 'stop' : undefined;
+    // The part that ended gets its post-processing over its own rows.
+    parser!.finish?.(transactions.slice(partStart));
+    partStart = transactions.length;
+    head.length = 0;
+    head.push(...tail!);
+    tail = undefined;
+    stopped = false;
+    start(m);
+  };
+
   return {
     push(cells, line) {
+      if (tail) return afterTrailer(cells, line);
       if (parser) return feed(cells, line);
       head.push({ cells, line });
       const m = matchRow(head.map((h) => h.cells), head.length - 1, candidates);
@@ -159,7 +184,7 @@ export function createRowSink(opts: SinkOptions): RowSink {
     },
     end() {
       if (!parser || !match) throw noLayout(opts, candidates);
-      parser.finish?.(transactions);
+      parser.finish?.(partStart ? transactions.slice(partStart) : transactions);
       const accountId = opts.accountId || hint || match.importer.meta.id;
       const occurrences = new Map<string, number>();
       for (const tx of transactions) {
