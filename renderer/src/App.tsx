@@ -8,6 +8,7 @@ import { NotFoundPage } from './app/NotFoundPage';
 import type { Route } from './app/routes';
 import { SettingsProvider } from './app/SettingsContext';
 import { useHashRoute } from './app/useHashRoute';
+import { CasePage } from './case/CasePage';
 import type { DataApi } from './data/api';
 import { FindingsPage } from './findings/FindingsPage';
 import { ImportPage } from './import/ImportPage';
@@ -25,6 +26,8 @@ function Page({ route }: { route: Route }) {
       return <TransactionsPage params={route.params} />;
     case 'findings':
       return <FindingsPage />;
+    case 'case':
+      return <CasePage params={route.params} />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -1,6 +1,6 @@
 // The app's pages and their hash paths. Hash routing needs no server support, so the same build works
 // from `vite preview`, a plain static server and Electron's `app://bundle/`.
-export type RouteId = 'home' | 'import' | 'transactions' | 'findings' | 'settings';
+export type RouteId = 'home' | 'import' | 'transactions' | 'findings' | 'case' | 'settings';
 
 export interface NavItem {
   id: RouteId;
@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'import', path: '/import', labelKey: 'nav.import' },
   { id: 'transactions', path: '/transactions', labelKey: 'nav.transactions' },
   { id: 'findings', path: '/findings', labelKey: 'nav.findings' },
+  { id: 'case', path: '/case', labelKey: 'case:nav' },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings' },
 ];
 

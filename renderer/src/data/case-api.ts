@@ -73,6 +73,8 @@ export interface CaseApi {
   getCase(id: string): Promise<StoredCase | undefined>;
   /** Creates or replaces a case; `updatedAt` is set here. */
   saveCase(row: CaseRow): Promise<void>;
+  /** Changes a stored case from its current value (read and written in one transaction). */
+  updateCase(id: string, change: (row: CaseRow) => CaseRow): Promise<void>;
   deleteCase(id: string): Promise<DeletedCase | undefined>;
   restoreCase(deleted: DeletedCase): Promise<void>;
 

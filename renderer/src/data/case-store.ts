@@ -63,6 +63,15 @@ export function createCaseApi(db: WalletDb, opts: { newId?: () => string; now?: 
 
     saveCase: (row) => write(async () => void (await t.cases.put({ ...row, updatedAt: now().toISOString() }))),
 
+    updateCase: (id, change) =>
+      write(() =>
+        db.transaction('rw', t.cases, async () => {
+          const row = await t.cases.get(id);
+          if (!row) throw new Error(`There is no case ${id} to change`);
+          await t.cases.put({ ...change(row), id, updatedAt: now().toISOString() });
+        }),
+      ),
+
     deleteCase: (id) =>
       write(() =>
         db.transaction('rw', [t.cases, t.contacts, t.attachments], async () => {

@@ -30,7 +30,7 @@ describe('Layout', () => {
     const current = nav.querySelector('[aria-current="page"]');
     expect(current?.textContent).toBe('Findings');
     expect(current?.getAttribute('href')).toBe('#/findings');
-    expect(nav.querySelectorAll('a')).toHaveLength(5);
+    expect(nav.querySelectorAll('a')).toHaveLength(6);
   });
 
   it('moves focus to the new page heading on a route change, not on first load', () => {
