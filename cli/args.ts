@@ -30,6 +30,8 @@ export interface VerifyArgs {
   bundle: string;
   json: boolean;
   lang: Lang;
+  /** For an encrypted copy of a bundle. */
+  password?: string;
 }
 
 export type CliArgs = AuditArgs | VerifyArgs | { command: 'help'; topic: 'usage' | 'mapping' };
@@ -75,7 +77,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
   const [first, ...rest] = parsed.positionals;
   if (first === 'verify') {
     if (rest.length !== 1) throw new UsageError('verify takes exactly one bundle: verify out.zip');
-    return { command: 'verify', bundle: rest[0]!, json: v.json, lang };
+    return { command: 'verify', bundle: rest[0]!, json: v.json, lang, ...(v.password !== undefined ? { password: v.password } : {}) };
   }
   const files = parsed.positionals;
   if (!files.length) throw new UsageError('no statement files given');

@@ -8,7 +8,7 @@ import { parseMappingProfile } from '../shared/importing/mapping-profile';
 import type { MappingProfile } from '../shared/importers/generic';
 import type { ProviderId, RowIssue, Transaction } from '../shared/model';
 import type { AuditArgs } from './args';
-import { bySeverity, findFindings, type CliFinding } from './findings';
+import { findFindings, type CliFinding } from './findings';
 
 export interface FileReport {
   name: string;
@@ -137,7 +137,7 @@ export async function runAudit(args: AuditArgs, hooks: AuditHooks = {}): Promise
     }
   }
   if (failures.length) throw new AggregateError(failures, `${failures.length} unusable input file(s)`);
-  const findings = findFindings(transactions, args.lang).sort(bySeverity);
+  const findings = findFindings(transactions, args.lang);
   return { files, imports, transactions, findings };
 }
 

@@ -1,8 +1,8 @@
-// Findings for the CLI report: the rule engine's findings with their message in the user's language.
-// The engine (`runRules` + `formatFinding` in shared/rules/index.ts) is not in the tree yet; until it is,
-// this reports no findings, so the report shape and exit codes are already the final ones.
+// Findings for the CLI report: the rule engine's findings (shared/rules), each with its message in the
+// user's language, in the engine's order (most severe first, then strongest, then earliest).
 import type { Severity, Transaction } from '../shared/model';
-import type { Lang, RuleId } from '../shared/rules/types';
+import { formatFinding, runRules } from '../shared/rules/index';
+import type { Lang, RuleId, RulesConfig } from '../shared/rules/types';
 
 export interface CliFinding {
   id: string;
@@ -13,8 +13,16 @@ export interface CliFinding {
   transactionIds: string[];
 }
 
-export function findFindings(_transactions: readonly Transaction[], _lang: Lang): CliFinding[] {
-  return [];
+export function findFindings(transactions: readonly Transaction[], lang: Lang, config: RulesConfig = {}): CliFinding[] {
+  if (!transactions.length) return [];
+  return runRules(transactions, config).map((f) => ({
+    id: f.id,
+    rule: f.rule,
+    severity: f.severity,
+    score: f.score,
+    message: formatFinding(f, lang),
+    transactionIds: f.transactionIds,
+  }));
 }
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
@@ -22,9 +30,4 @@ const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 /** Whether any finding is at or above `level` (for --fail-on). */
 export function reaches(findings: readonly CliFinding[], level: Severity): boolean {
   return findings.some((f) => RANK[f.severity] >= RANK[level]);
-}
-
-/** Most severe first, then by score, so the table and JSON read top-down. */
-export function bySeverity(a: CliFinding, b: CliFinding): number {
-  return RANK[b.severity] - RANK[a.severity] || b.score - a.score || a.id.localeCompare(b.id);
 }

@@ -5,7 +5,7 @@ export const USAGE = `wallet-audit: review wallet and bank statement exports off
 
 Usage:
   npm run -s audit -- [options] FILE...
-  npm run -s audit -- verify out.zip
+  npm run -s audit -- verify [--json] [--password PW] out.zip
 
 Options:
   --json                 print the machine-readable report (version 1) on stdout
@@ -13,7 +13,7 @@ Options:
   --case case.json       appeal case facts for the bundle
   --format ID            only try this importer (alipay, wechat-pay, paypal, revolut, ...)
   --mapping profile.json read files with a column mapping (any bank CSV); see --help-mapping
-  --password PW          password of encrypted ZIP exports
+  --password PW          password of encrypted ZIP exports (with verify: of an encrypted bundle copy)
   --encoding ENC         force the text encoding: utf-8, gb18030, utf-16le, utf-16be
   --account NAME         name of the account the files belong to
   --zone ZONE            zone for naive times of non-Chinese exports (default: this computer's)
@@ -23,6 +23,7 @@ Options:
   -h, --help             this text
 
 Exit codes: 0 done, 1 findings at or above --fail-on, 2 bad usage or unusable input.
+verify: 0 the bundle is intact, 1 something in it changed, 2 it cannot be read.
 `;
 
 export const MAPPING_HELP = `A mapping profile is a JSON file that says which column holds what, so that any CSV

@@ -31,7 +31,13 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
     io.stdout.write(args.topic === 'mapping' ? MAPPING_HELP : USAGE);
     return EXIT.ok;
   }
-  if (args.command === 'verify') return fail(`${args.bundle}: verifying bundles is not available in this build`);
+  if (args.command === 'verify') {
+    const { verifyBundle } = await import('./verify-command');
+    const r = await verifyBundle(args.bundle, { lang: args.lang, ...(args.password !== undefined ? { password: args.password } : {}) });
+    if (args.json) await write(io.stdout, `${JSON.stringify(r.json, null, 2)}\n`);
+    else await write(r.exitCode === 2 ? io.stderr : io.stdout, r.exitCode === 2 ? `wallet-audit: ${r.text}` : r.text);
+    return r.exitCode;
+  }
   return audit(args, io, fail);
 }
 
@@ -50,7 +56,22 @@ async function audit(args: AuditArgs, io: Io, fail: (msg: string) => number): Pr
     if (!args.mappingPath && errors.some((x) => (x as InstanceType<typeof InputError>).noLayout)) fail(MAPPING_HINT);
     return EXIT.unusable;
   }
-  if (args.bundle) return fail(`${args.bundle}: writing evidence bundles is not available in this build`);
+  if (args.bundle) {
+    const { writeBundle, BundleError } = await import('./bundle-command');
+    try {
+      const b = await writeBundle({
+        imports: result.imports, transactions: result.transactions, lang: args.lang, outPath: args.bundle,
+        findings: result.findings.map((f) => ({ id: f.id, rule: f.rule, severity: f.severity, score: f.score, message: f.message, transactionIds: f.transactionIds })),
+        ...(args.casePath ? { casePath: args.casePath } : {}),
+      });
+      // On stderr, so that --json output stays one object.
+      for (const s of b.skipped) io.stderr.write(`wallet-audit: ${safe(args.bundle)}: ${safe(s.name)} left out: ${safe(s.reason)}\n`);
+      io.stderr.write(`wallet-audit: evidence bundle written to ${b.path} (${b.size} bytes; fingerprint ${b.fingerprint})\n`);
+    } catch (e) {
+      if (!(e instanceof BundleError)) throw e;
+      return fail(e.message.split('\n').map(safe).join('\n'));
+    }
+  }
   if (args.json) {
     const { buildJsonReport } = await import('./json-report');
     await write(io.stdout, `${JSON.stringify(buildJsonReport(result), null, 2)}\n`);
