@@ -49,6 +49,7 @@ export function AttachmentCard({ attachment: a, onDelete }: { attachment: Attach
   const url = useObjectUrl(a.id, previewable);
   const [name, setName] = useState(a.name);
   const [note, setNote] = useState(a.note ?? '');
+  const [kind, setKind] = useState(a.kind);
   const warnings = clarityWarnings(a);
 
   const saveCopy = async (): Promise<void> => {
@@ -81,7 +82,15 @@ export function AttachmentCard({ attachment: a, onDelete }: { attachment: Attach
         <div className="form-grid">
           <div className="field">
             <label htmlFor={`${id}-kind`}>{t('attachments.kind')}</label>
-            <select id={`${id}-kind`} value={a.kind} onChange={(e) => void api.updateAttachment(a.id, { kind: e.target.value as AttachmentKind })}>
+            <select
+              id={`${id}-kind`}
+              value={kind}
+              onChange={(e) => {
+                const next = e.target.value as AttachmentKind;
+                setKind(next);
+                void api.updateAttachment(a.id, { kind: next });
+              }}
+            >
               {ATTACHMENT_KINDS.map((k) => <option key={k} value={k}>{pick(ATTACHMENT_KIND_LABELS[k])}</option>)}
             </select>
           </div>

@@ -1,7 +1,7 @@
 // The checklist for the case's reason and platform (APPEALS.md §7): tick lines off, add your own, reword
 // any line, and say whether a line is the platform's official requirement or only commonly reported.
 // Removing a line can be undone from the toast.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checklistProgress } from '../../../shared/case/checklist';
 import type { ChecklistItem, FactSource } from '../../../shared/case/types';
@@ -20,14 +20,18 @@ export function ChecklistEditor({ row }: { row: CaseRow }) {
   const [newSource, setNewSource] = useState<FactSource>('commonly-reported');
   const [editing, setEditing] = useState<{ id: string; text: string }>();
   const [error, setError] = useState<string>();
-  const items = row.checklist;
+  // Shown at once, stored behind: a tick must not wait for the database round trip.
+  const [items, setItems] = useState(row.checklist);
+  useEffect(() => setItems(row.checklist), [row.checklist]);
   const progress = checklistProgress(items);
 
   const change = async (f: (list: ChecklistItem[]) => ChecklistItem[]): Promise<void> => {
     setError(undefined);
+    setItems((cur) => f(cur));
     try {
       await api.updateCase(row.id, (r) => ({ ...r, checklist: f(r.checklist) }));
     } catch (e) {
+      setItems(row.checklist);
       setError(e instanceof Error ? e.message : String(e));
     }
   };
