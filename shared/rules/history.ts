@@ -107,20 +107,26 @@ function intern(t: Interner, s: string): number {
   return id;
 }
 
-/** Splits `order` into per-group index lists, keeping time order (a counting sort). */
-function groupLists(order: Int32Array, group: Int32Array, groups: number, keep: (i: number) => boolean): Int32Array[] {
-  const counts = new Int32Array(groups);
+/**
+ * Splits `order` into per-group index lists, keeping time order: a counting sort into one buffer, with
+ * each group a view of its slice (hundreds of thousands of counterparties cost no allocation each).
+ */
+export function groupLists(order: Int32Array, group: Int32Array, groups: number, keep: (i: number) => boolean): Int32Array[] {
+  const start = new Int32Array(groups + 1);
   for (let j = 0; j < order.length; j++) {
     const i = order[j]!;
-    if (group[i]! >= 0 && keep(i)) counts[group[i]!]!++;
+    if (group[i]! >= 0 && keep(i)) start[group[i]! + 1]!++;
   }
-  const lists = Array.from(counts, (c) => new Int32Array(c));
-  const fill = new Int32Array(groups);
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  const data = new Int32Array(start[groups]!);
+  const fill = start.slice(0, groups);
   for (let j = 0; j < order.length; j++) {
     const i = order[j]!;
     const g = group[i]!;
-    if (g >= 0 && keep(i)) lists[g]![fill[g]!++] = i;
+    if (g >= 0 && keep(i)) data[fill[g]!++] = i;
   }
+  const lists: Int32Array[] = new Array<Int32Array>(groups);
+  for (let g = 0; g < groups; g++) lists[g] = data.subarray(start[g]!, start[g + 1]!);
   return lists;
 }
 
@@ -147,9 +153,14 @@ export function buildHistory(transactions: readonly Transaction[], isNormal?: No
   const accountMeta: { accountId: string; currency: string; acct: number }[] = [];
   const transferKinds = new Map<string, boolean>();
 
+  const when = { ms: 0, minute: 0, day: 0 };
+  let lastAccountId: string | undefined;
+  let lastCur = -1;
+  let lastAccount = -1;
+  const currencyIds = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const t = transactions[i]!;
-    const w = readWallTime(t.occurredAt);
+    const w = readWallTime(t.occurredAt, when);
     if (!w) continue;
     ms[i] = w.ms;
     minute[i] = w.minute;
@@ -169,14 +180,23 @@ export function buildHistory(transactions: readonly Transaction[], isNormal?: No
         f |= REFUND;
       }
     }
-    const cur = intern(currencies, t.currency.toUpperCase());
-    const acct = intern(accountIds, t.accountId);
-    const aKey = acct * 4096 + cur;
-    let a = accountKeys.get(aKey);
-    if (a === undefined) {
-      a = accountMeta.length;
-      accountKeys.set(aKey, a);
-      accountMeta.push({ accountId: t.accountId, currency: currencies.list[cur]!, acct });
+    let cur = currencyIds.get(t.currency);
+    if (cur === undefined) currencyIds.set(t.currency, (cur = intern(currencies, t.currency.toUpperCase())));
+    // Exports come in runs of one account: remember the last one instead of two map lookups per row.
+    let a: number;
+    if (t.accountId === lastAccountId && cur === lastCur) a = lastAccount;
+    else {
+      const acct = intern(accountIds, t.accountId);
+      const aKey = acct * 4096 + cur;
+      let found = accountKeys.get(aKey);
+      if (found === undefined) {
+        found = accountMeta.length;
+        accountKeys.set(aKey, found);
+        accountMeta.push({ accountId: t.accountId, currency: currencies.list[cur]!, acct });
+      }
+      a = lastAccount = found;
+      lastAccountId = t.accountId;
+      lastCur = cur;
     }
     account[i] = a;
     if (t.method) method[i] = intern(methods, t.method);
@@ -217,23 +237,21 @@ export function buildHistory(transactions: readonly Transaction[], isNormal?: No
   const payeeLists = groupLists(order, payee, payeeMeta.length, isSpend);
   const ordinal = new Int32Array(n).fill(-1);
   const scratch = new Float64Array(Math.max(1, n));
+  const values = new Float64Array(Math.max(1, n));
+  const dayValues = new Float64Array(Math.max(1, n));
   const payees: PayeeStats[] = payeeMeta.map((m, p) => {
     const idx = payeeLists[p]!;
-    const amounts = new Float64Array(idx.length);
     let persons = 0;
-    const days: number[] = [];
     for (let k = 0; k < idx.length; k++) {
       const i = idx[k]!;
       ordinal[i] = k;
-      amounts[k] = abs[i]!;
-      days.push(day[i]!);
+      values[k] = abs[i]!;
+      dayValues[k] = day[i]!;
       if (flags[i]! & PERSON) persons++;
     }
-    const r = robust(amounts, scratch);
-    return {
-      name: m.name, currency: m.currency, idx, median: r.median, mad: r.mad,
-      person: persons * 2 > idx.length, series: detectRecurring(days, Array.from(amounts)),
-    };
+    const series = idx.length >= 2 ? detectRecurring(dayValues, values, idx.length) : undefined;
+    const r = robust(values, scratch, idx.length);
+    return { name: m.name, currency: m.currency, idx, median: r.median, mad: r.mad, person: persons * 2 > idx.length, series };
   });
 
   // Accounts (per currency) and hour profiles (per account, all currencies).
@@ -281,6 +299,7 @@ export function isAutomatic(payees: readonly PayeeStats[], payee: Int32Array, i:
 function dailyStats(spend: Int32Array, day: Int32Array, abs: Float64Array, scratch: Float64Array): AccountStats['daily'] {
   const counts: number[] = [];
   const sums: number[] = [];
+  let days = 0;
   let last = Number.NaN;
   for (let k = 0; k < spend.length; k++) {
     const i = spend[k]!;
@@ -292,9 +311,11 @@ function dailyStats(spend: Int32Array, day: Int32Array, abs: Float64Array, scrat
     counts[counts.length - 1]!++;
     sums[sums.length - 1]! += abs[i]!;
   }
-  const c = robust(counts, scratch);
-  const s = robust(sums, scratch);
-  return { days: counts.length, count: { median: c.median, mad: c.mad }, sum: { median: s.median, mad: s.mad } };
+  days = counts.length;
+  // Typed arrays only: robust() stays monomorphic in the hot path.
+  const c = robust(Float64Array.from(counts), scratch);
+  const s = robust(Float64Array.from(sums), scratch);
+  return { days, count: { median: c.median, mad: c.mad }, sum: { median: s.median, mad: s.mad } };
 }
 
 // Medians over 30-day periods rather than totals over the span, so that the month a drain happened (or a

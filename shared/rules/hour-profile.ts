@@ -75,6 +75,15 @@ export function relativeDensity(p: HourProfile, b: number, ownBins: readonly num
   return daysNear(p, b, ownBins) / (total / BINS);
 }
 
+/** The largest weight one day can lend a bin: leaving a day out lowers a bin by at most this per own bin. */
+export const KERNEL_PEAK = KERNEL[REACH]!;
+
+/** A lower bound of relativeDensity without the leave-one-out work: enough to dismiss usual hours fast. */
+export function relativeDensityAtLeast(p: HourProfile, b: number, ownCount: number): number {
+  if (p.total - ownCount <= 0) return 1;
+  return Math.max(0, p.smoothed[b]! - ownCount * KERNEL_PEAK) / (p.total / BINS);
+}
+
 /** About how many days (kernel-weighted) the user paid near bin `b`, leaving out `ownBins`' day. */
 export function daysNear(p: HourProfile, b: number, ownBins: readonly number[]): number {
   let v = p.smoothed[b]!;

@@ -18,12 +18,17 @@ export interface Recurring {
 const YEAR_MIN = 350;
 const YEAR_MAX = 380;
 
-/** `days`/`amounts` of one counterparty's payments in time order. */
-export function detectRecurring(days: readonly number[], amounts: readonly number[]): Recurring | undefined {
-  if (days.length < 2) return undefined;
+/** `days`/`amounts` (the first `n`) of one counterparty's payments in time order. */
+export function detectRecurring(days: ArrayLike<number>, amountsIn: ArrayLike<number>, n = days.length): Recurring | undefined {
+  if (n < 2) return undefined;
+  // Most counterparties cannot be a series at all; say so before building any array: two payments are a
+  // series only a year apart, three or more need at least two cycles of six days.
+  const span = days[n - 1]! - days[0]!;
+  if (n === 2 ? span < YEAR_MIN : span < 12) return undefined;
   const cycleDays: number[] = [];
-  for (const d of days) if (cycleDays[cycleDays.length - 1] !== d) cycleDays.push(d);
+  for (let k = 0; k < n; k++) if (cycleDays[cycleDays.length - 1] !== days[k]) cycleDays.push(days[k]!);
   if (cycleDays.length < 2) return undefined;
+  const amounts = Array.from({ length: n }, (_, k) => amountsIn[k]!);
   const gaps: number[] = [];
   for (let i = 1; i < cycleDays.length; i++) gaps.push(cycleDays[i]! - cycleDays[i - 1]!);
   const cadence = median(gaps);

@@ -25,17 +25,45 @@ export interface Robust {
   mad: number;
 }
 
-/** Median and MAD of `values`; `scratch` must be at least as long (sorted in place). */
-export function robust(values: ArrayLike<number>, scratch: Float64Array): Robust & { sorted: Float64Array } {
-  const n = values.length;
-  const s = scratch.subarray(0, n);
-  for (let i = 0; i < n; i++) s[i] = values[i]!;
-  s.sort();
-  const median = sortedMedian(s);
-  const dev = new Float64Array(n);
-  for (let i = 0; i < n; i++) dev[i] = Math.abs(s[i]! - median);
-  dev.sort();
-  return { median, mad: sortedMedian(dev), sorted: s };
+/** Sorts a[0..n) ascending: insertion sort for the many tiny groups, the native sort for the rest. */
+function sortPrefix(a: Float64Array, n: number): void {
+  if (n > 24) {
+    a.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
+let devScratch = new Float64Array(64);
+
+/**
+ * Median and MAD of `values`. `scratch` (at least as long) receives the values sorted; read `sorted`
+ * before the next call, which reuses it.
+ */
+export function robust(values: ArrayLike<number>, scratch: Float64Array, n = values.length): Robust & { sorted: Float64Array } {
+  if (n <= 2) {
+    // Most counterparties are paid once or twice.
+    const a = n ? values[0]! : 0;
+    const b = n === 2 ? values[1]! : a;
+    scratch[0] = Math.min(a, b);
+    scratch[1] = Math.max(a, b);
+    return { median: (a + b) / 2, mad: Math.abs(a - b) / 2, sorted: scratch.subarray(0, n) };
+  }
+  for (let i = 0; i < n; i++) scratch[i] = values[i]!;
+  sortPrefix(scratch, n);
+  const median = sortedMedian(scratch, 0, n);
+  if (devScratch.length < n) devScratch = new Float64Array(n);
+  for (let i = 0; i < n; i++) devScratch[i] = Math.abs(scratch[i]! - median);
+  sortPrefix(devScratch, n);
+  return { median, mad: sortedMedian(devScratch, 0, n), sorted: scratch.subarray(0, n) };
 }
 
 /** Median of a small plain array (copied, not mutated). */

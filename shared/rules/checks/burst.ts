@@ -2,8 +2,8 @@
 // the sizes of their past sessions (payments less than `gapMinutes` apart) and of their past days.
 // Alone a burst is a shopping spree as often as a theft; its weight comes from how much of the user's
 // monthly money it moves and whether it goes to people rather than shops.
-import { PERSON, SPEND, TRUSTED } from '../flags';
-import { monthMoney, type AccountStats, type HistoryIndex } from '../history';
+import { PERSON, TRUSTED } from '../flags';
+import { monthMoney, type HistoryIndex } from '../history';
 import { MINUTE_MS, hit } from '../hit';
 import { clamp01, ramp, sortedQuantile } from '../stats';
 import type { Rule, RuleHit } from '../types';
@@ -22,24 +22,24 @@ const defaultOptions = {
 
 interface Group { idx: number[]; sum: number; personSum: number; max: number }
 
-function groups(h: HistoryIndex, a: AccountStats, sameGroup: (prev: number, next: number) => boolean): Group[] {
-  const out: Group[] = [];
-  let cur: Group | undefined;
-  let prev = -1;
-  for (let k = 0; k < a.spend.length; k++) {
-    const i = a.spend[k]!;
-    if (h.flags[i]! & TRUSTED || !(h.flags[i]! & SPEND)) continue;
-    if (!cur || !sameGroup(prev, i)) {
-      cur = { idx: [], sum: 0, personSum: 0, max: 0 };
-      out.push(cur);
-    }
-    cur.idx.push(i);
-    cur.sum += h.abs[i]!;
-    if (h.flags[i]! & PERSON) cur.personSum += h.abs[i]!;
-    if (h.abs[i]! > cur.max) cur.max = h.abs[i]!;
-    prev = i;
+/** Splits the time-ordered payments into runs where `same(prev, next)` holds; returns run starts. */
+function runs(list: Int32Array, same: (prev: number, next: number) => boolean): number[] {
+  const starts: number[] = [];
+  for (let k = 0; k < list.length; k++) if (k === 0 || !same(list[k - 1]!, list[k]!)) starts.push(k);
+  starts.push(list.length);
+  return starts;
+}
+
+function group(h: HistoryIndex, list: Int32Array, from: number, to: number): Group {
+  const g: Group = { idx: [], sum: 0, personSum: 0, max: 0 };
+  for (let k = from; k < to; k++) {
+    const i = list[k]!;
+    g.idx.push(i);
+    g.sum += h.abs[i]!;
+    if (h.flags[i]! & PERSON) g.personSum += h.abs[i]!;
+    if (h.abs[i]! > g.max) g.max = h.abs[i]!;
   }
-  return out;
+  return g;
 }
 
 /**
@@ -59,13 +59,18 @@ export const burst: Rule<typeof defaultOptions> = {
     for (const a of h.accounts) {
       if (a.daily.days < o.minDays) continue;
       const money = monthMoney(a);
-      const sessions = groups(h, a, (p, n) => h.ms[n]! - h.ms[p]! <= gap);
-      const sizes = Float64Array.from(sessions, (s) => s.idx.length).sort();
-      const usual = Math.max(2, Math.ceil(sortedQuantile(sizes, 0.99)));
+      // Payments the user has not marked normal, as index ranges (most sessions are one or two payments:
+      // no arrays for them).
+      const list = a.spend.filter((i) => !(h.flags[i]! & TRUSTED));
+      const starts = runs(list, (p, n) => h.ms[n]! - h.ms[p]! <= gap);
+      const sizes = new Float64Array(starts.length - 1);
+      for (let r = 0; r + 1 < starts.length; r++) sizes[r] = starts[r + 1]! - starts[r]!;
+      const usual = Math.max(2, Math.ceil(sortedQuantile(sizes.slice().sort(), 0.99)));
       const covered = new Set<number>();
-      for (const s of sessions) {
-        const c = s.idx.length;
+      for (let r = 0; r + 1 < starts.length; r++) {
+        const c = sizes[r]!;
         if (c < o.minCount || c <= usual) continue;
+        const s = group(h, list, starts[r]!, starts[r + 1]!);
         const score = 0.1 + 0.2 * ramp(c / usual, 1, 2.5) + 0.45 * moneyWeight(s, money);
         const first = s.idx[0]!;
         const last = s.idx[c - 1]!;
@@ -77,9 +82,11 @@ export const burst: Rule<typeof defaultOptions> = {
       }
       const usualCount = Math.max(1, a.daily.count.median);
       const usualSum = Math.max(1, a.daily.sum.median);
-      for (const d of groups(h, a, (p, n) => h.day[p] === h.day[n])) {
-        const c = d.idx.length;
+      const days = runs(list, (p, n) => h.day[p] === h.day[n]);
+      for (let r = 0; r + 1 < days.length; r++) {
+        const c = days[r + 1]! - days[r]!;
         if (c < Math.max(o.minCount, usualCount * o.dayCountFactor, usualCount + 4)) continue;
+        const d = group(h, list, days[r]!, days[r + 1]!);
         if (d.sum < usualSum * o.daySumFactor) continue;
         if (d.idx.filter((i) => covered.has(i)).length >= c * 0.7) continue;
         const score = 0.1 + 0.15 * ramp(c / usualCount, o.dayCountFactor, o.dayCountFactor * 3) + 0.35 * moneyWeight(d, money);

@@ -26,12 +26,11 @@ function repeatShare(h: HistoryIndex, p: PayeeStats, skipDay: number): number {
   let k = 0;
   while (k < p.idx.length) {
     const d = h.day[p.idx[k]!]!;
-    const amounts = new Set<number>();
+    const from = k;
     let rep = false;
+    // A day holds a handful of payments: comparing pairs beats building a set.
     for (; k < p.idx.length && h.day[p.idx[k]!] === d; k++) {
-      const amt = h.abs[p.idx[k]!]!;
-      if (amounts.has(amt)) rep = true;
-      amounts.add(amt);
+      for (let m = from; m < k && !rep; m++) if (h.abs[p.idx[m]!] === h.abs[p.idx[k]!]) rep = true;
     }
     if (d === skipDay) continue;
     days++;

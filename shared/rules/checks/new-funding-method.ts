@@ -2,7 +2,7 @@
 // account's first weeks. A thief often adds their own card or a newly linked one; a renewed card is
 // usually followed by ordinary payments and later becomes the usual method.
 import { ATTEMPT, SPEND, TRUSTED } from '../flags';
-import { sizeScore } from '../history';
+import { groupLists, sizeScore } from '../history';
 import { DAY_MS, HOUR_MS, firstAfter, hit } from '../hit';
 import { clamp01, ramp } from '../stats';
 import type { Rule, RuleHit } from '../types';
@@ -26,27 +26,20 @@ export const newFundingMethod: Rule<typeof defaultOptions> = {
   },
   evaluate({ history: h, options: o }) {
     const hits: RuleHit[] = [];
-    // First use of each method over all accounts: the user's own card used in two wallets is not new.
-    const firstUse = new Map<number, number>();
-    const uses = new Map<number, number[]>();
-    for (let j = 0; j < h.order.length; j++) {
-      const i = h.order[j]!;
-      const m = h.method[i]!;
-      if (m < 0 || !(h.flags[i]! & (SPEND | ATTEMPT))) continue;
-      if (!firstUse.has(m)) firstUse.set(m, i);
-      const list = uses.get(m) ?? [];
-      list.push(i);
-      uses.set(m, list);
-    }
-    for (const [m, first] of firstUse) {
+    // Uses of each method over all accounts, in time order: the user's own card used in two wallets is
+    // not new.
+    const uses = groupLists(h.order, h.method, h.methods.length, (i) => (h.flags[i]! & (SPEND | ATTEMPT)) !== 0);
+    for (let m = 0; m < uses.length; m++) {
+      const list = uses[m]!;
+      if (!list.length) continue;
+      const first = list[0]!;
       if (h.flags[first]! & TRUSTED) continue;
       const a = h.accounts[h.account[first]!]!;
       const pos = firstAfter(h, a.spend, h.ms[first]! - 1);
       if (h.ms[first]! < a.firstMs + o.baselineDays * DAY_MS || pos < o.baselineCount) continue;
-      const list = uses.get(m)!;
       const until = h.ms[first]! + o.followHours * HOUR_MS;
-      const near = list.filter((i) => h.ms[i]! <= until).slice(0, 20);
-      const laterUses = list.filter((i) => h.ms[i]! > h.ms[first]! + o.regularDays * DAY_MS).length;
+      const near = Array.from(list.subarray(0, firstAfter(h, list, until))).slice(0, 20);
+      const laterUses = list.length - firstAfter(h, list, h.ms[first]! + o.regularDays * DAY_MS);
       const sum = near.reduce((s, i) => s + h.abs[i]!, 0);
       const maxSize = Math.max(...near.map((i) => sizeScore(h, i)));
       const newPayees = near.filter((i) => h.ordinal[i] === 0).length / near.length;

@@ -2,7 +2,7 @@
 // owl's 01:00 is normal; an early riser's is not). The day being judged is left out of the profile so a
 // night of many payments cannot make itself look usual. Payments of one night form one hit.
 import { SPEND, TRUSTED } from '../flags';
-import { binOfMinute, daysNear, relativeDensity } from '../hour-profile';
+import { binOfMinute, daysNear, relativeDensity, relativeDensityAtLeast } from '../hour-profile';
 import { hoursFor, isAutomatic, sizeScore } from '../history';
 import { HOUR_MS, hit } from '../hit';
 import { clamp01 } from '../stats';
@@ -43,17 +43,22 @@ export const oddHours: Rule<typeof defaultOptions> = {
         best = 0;
         near = 0;
       };
-      let ownBins: number[] = [];
+      const ownBins: number[] = [];
       for (let k = 0; k < sp.length; k++) {
         const i = sp[k]!;
         if (k === 0 || h.day[i] !== h.day[sp[k - 1]!]) {
           // Bins this day touches, to leave the day out of its own yardstick.
-          const bins = new Set<number>();
-          for (let m = k; m < sp.length && h.day[sp[m]!] === h.day[i]; m++) bins.add(binOfMinute(h.minute[sp[m]!]!));
-          ownBins = [...bins];
+          ownBins.length = 0;
+          for (let m = k; m < sp.length && h.day[sp[m]!] === h.day[i]; m++) {
+            const b = binOfMinute(h.minute[sp[m]!]!);
+            if (!ownBins.includes(b)) ownBins.push(b);
+          }
         }
         if (h.flags[i]! & TRUSTED || !(h.flags[i]! & SPEND) || isAutomatic(h.payees, h.payee, i)) continue;
         const b = binOfMinute(h.minute[i]!);
+        // Most payments fall in hours the user uses all the time: dismiss them without the exact sums.
+        if (relativeDensityAtLeast(user, b, ownBins.length) >= o.maxDensity
+          || relativeDensityAtLeast(profile, b, ownBins.length) >= o.maxDensity) continue;
         const r = Math.max(relativeDensity(profile, b, ownBins), relativeDensity(user, b, ownBins));
         if (r >= o.maxDensity) continue;
         // Quadratic: an hour used on almost no day is strong evidence, one near the threshold is weak.

@@ -1,6 +1,6 @@
 // An amount far above what the user usually pays there: against the counterparty's own median and MAD
 // when it has enough history, else against the account's. First payments are new-payee's business.
-import { SPEND, TRUSTED } from '../flags';
+import { REFUNDED, SPEND, TRUSTED } from '../flags';
 import { hit, nameOf, roundRatio } from '../hit';
 import { clamp01, ramp } from '../stats';
 import type { Rule, RuleHit } from '../types';
@@ -20,11 +20,20 @@ const defaultOptions = {
   overMax: 2,
 };
 
-/** Largest amount paid to a counterparty other than payment `i`. */
-function maxOther(abs: Float64Array, idx: Int32Array, i: number): number {
+/** Largest amount paid to a counterparty other than payment `i` (its two largest, found once per counterparty). */
+function topTwo(abs: Float64Array, idx: Int32Array): [number, number, number] {
+  let first = -1;
   let top = 0;
-  for (let k = 0; k < idx.length; k++) if (idx[k] !== i && abs[idx[k]!]! > top) top = abs[idx[k]!]!;
-  return top;
+  let second = 0;
+  for (let k = 0; k < idx.length; k++) {
+    const a = abs[idx[k]!]!;
+    if (a > top) {
+      second = top;
+      top = a;
+      first = idx[k]!;
+    } else if (a > second) second = a;
+  }
+  return [first, top, second];
 }
 
 export const unusualAmount: Rule<typeof defaultOptions> = {
@@ -36,6 +45,7 @@ export const unusualAmount: Rule<typeof defaultOptions> = {
   },
   evaluate({ history: h, options: o }) {
     const hits: RuleHit[] = [];
+    const tops = new Map<number, [number, number, number]>();
     for (let j = 0; j < h.order.length; j++) {
       const i = h.order[j]!;
       if ((h.flags[i]! & (SPEND | TRUSTED)) !== SPEND) continue;
@@ -43,11 +53,13 @@ export const unusualAmount: Rule<typeof defaultOptions> = {
       if (!p || h.ordinal[i]! === 0) continue;
       const others = p.idx.length - 1;
       const amount = h.abs[i]!;
-      const t = h.transactions[i]!;
-      const refunded = t.status === 'refunded' ? 0.5 : 1;
       // Cheap test first: most payments are nowhere near the counterparty's median times minRatio.
       if (amount < o.minRatio * p.median && amount < o.accountMinRatio * h.accounts[h.account[i]!]!.median) continue;
-      const top = maxOther(h.abs, p.idx, i);
+      const t = h.transactions[i]!;
+      const refunded = h.flags[i]! & REFUNDED ? 0.5 : 1;
+      let t2 = tops.get(h.payee[i]!);
+      if (!t2) tops.set(h.payee[i]!, (t2 = topTwo(h.abs, p.idx)));
+      const top = t2[0] === i ? t2[2] : t2[1];
       if (others >= o.minHistory) {
         if (amount < o.overMax * top) continue;
         const med = Math.max(p.median, 1);
