@@ -6,6 +6,7 @@ import { readZip } from '../../../shared/bundle/zip-read';
 import { validateBag } from '../../../shared/bundle/bagit-validate';
 import { sha256Hex } from '../../../shared/hash';
 import type { Finding } from '../../../shared/rules/types';
+import type { ReportPdfRequest, SaveFileRequest, WalletAuditorApi } from '../../../shared/ipc-contract';
 import type { CaseApi } from '../../../renderer/src/data/case-api';
 import type { ImportRecord } from '../../../renderer/src/data/api';
 import { EvidenceExport } from '../../../renderer/src/evidence/EvidenceExport';
@@ -151,6 +152,34 @@ describe('evidence export', () => {
     expect((await validateBag(captured!.encrypted!.zip)).valid).toBe(false);
     fireEvent.click(within(result).getByRole('button', { name: 'Save the encrypted copy' }));
     await waitFor(() => expect(clicks).toEqual([`${captured!.bagName}.zip`, `${captured!.bagName}-encrypted.zip`]));
+  });
+
+  it('in the desktop app, report.pdf is printed through the bridge into the bag and the native dialog saves the zip', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.4 printed report');
+    const printReportToPdf = vi.fn(async (_req: ReportPdfRequest) => pdf);
+    const saveNative = vi.fn(async (req: SaveFileRequest) => ({ saved: true as const, name: req.suggestedName }));
+    const g = globalThis as { walletAuditor?: Partial<WalletAuditorApi> };
+    g.walletAuditor = { printReportToPdf, saveFile: saveNative };
+    try {
+      await setup();
+      expect((screen.getByRole('checkbox', { name: 'Add report.pdf (printed from the report)' }) as HTMLInputElement).checked).toBe(true);
+      fireEvent.click(screen.getByRole('checkbox', { name: /holds my identity documents/ }));
+      fireEvent.click(screen.getByRole('button', { name: 'Build and save the bundle' }));
+      const result = await screen.findByRole('region', { name: 'Result' }, { timeout: 10_000 });
+      expect(within(result).getByText(`${captured!.bagName}.zip`, { selector: 'dd:not(.mono)' })).toBeTruthy();
+      expect(printReportToPdf).toHaveBeenCalledTimes(1);
+      const files = (await readZip(captured!.zip)).files;
+      const at = (p: string) => files.get(`${captured!.bagName}/data/${p}`);
+      expect(at('report.pdf')).toEqual(pdf);
+      // The PDF was printed from the very report.html that is in the bag.
+      expect(new TextDecoder().decode(at('report.html'))).toBe(printReportToPdf.mock.calls[0]![0].html);
+      expect(saveNative).toHaveBeenCalledTimes(1);
+      expect(saveNative.mock.calls[0]![0]).toMatchObject({ suggestedName: `${captured!.bagName}.zip`, data: captured!.zip });
+      expect(clicks).toEqual([]);
+      expect((await validateBag(captured!.zip, { strict: true })).valid).toBe(true);
+    } finally {
+      delete g.walletAuditor;
+    }
   });
 
   it('opens the report in the page, ready to print, and closes it with Escape', async () => {
