@@ -19,6 +19,9 @@ export interface PayeeStats extends Robust {
   idx: Int32Array;
   /** Most payments to it were person to person. */
   person: boolean;
+  /** First and last payment (ms); ±Infinity when it was never paid (only refunds or failed attempts). */
+  firstMs: number;
+  lastMs: number;
   series: Recurring | undefined;
 }
 
@@ -58,6 +61,8 @@ export interface HistoryIndex {
   readonly account: Int32Array;
   /** Funding method id, -1 when none. */
   readonly method: Int32Array;
+  /** First time each funding method paid or tried to pay (ms), by method id. */
+  readonly methodFirstMs: Float64Array;
   /** Position of a SPEND transaction among its counterparty's payments (0 = first ever), else -1. */
   readonly ordinal: Int32Array;
   readonly payees: readonly PayeeStats[];
@@ -251,7 +256,10 @@ export function buildHistory(transactions: readonly Transaction[], isNormal?: No
     }
     const series = idx.length >= 2 ? detectRecurring(dayValues, values, idx.length) : undefined;
     const r = robust(values, scratch, idx.length);
-    return { name: m.name, currency: m.currency, idx, median: r.median, mad: r.mad, person: persons * 2 > idx.length, series };
+    return {
+      name: m.name, currency: m.currency, idx, median: r.median, mad: r.mad, person: persons * 2 > idx.length, series,
+      firstMs: idx.length ? ms[idx[0]!]! : Infinity, lastMs: idx.length ? ms[idx[idx.length - 1]!]! : -Infinity,
+    };
   });
 
   // Accounts (per currency) and hour profiles (per account, all currencies).
@@ -284,8 +292,14 @@ export function buildHistory(transactions: readonly Transaction[], isNormal?: No
     };
   });
 
+  const methodFirstMs = new Float64Array(methods.list.length).fill(Infinity);
+  for (let j = order.length - 1; j >= 0; j--) {
+    const i = order[j]!;
+    if (method[i]! >= 0 && flags[i]! & (SPEND | ATTEMPT)) methodFirstMs[method[i]!] = ms[i]!;
+  }
+
   return {
-    transactions, n, order, ms, minute, day, abs, flags, payee, account, method, ordinal, payees, accounts,
+    transactions, n, order, ms, minute, day, abs, flags, payee, account, method, methodFirstMs, ordinal, payees, accounts,
     methods: methods.list, hours,
   };
 }

@@ -18,8 +18,7 @@ export function hit(
 
 /** Time of the first payment to transaction `i`'s counterparty, or +Infinity when it was never paid. */
 export function payeeFirstMs(h: HistoryIndex, i: number): number {
-  const p = h.payees[h.payee[i]!];
-  return p && p.idx.length ? h.ms[p.idx[0]!]! : Infinity;
+  return h.payees[h.payee[i]!]?.firstMs ?? Infinity;
 }
 
 /** Ratios in messages: one decimal below 10 (4.5×), whole numbers above (31×). */

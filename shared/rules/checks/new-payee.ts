@@ -79,7 +79,9 @@ export const newPayee: Rule<typeof defaultOptions> = {
         const t = h.transactions[i]!;
         // Round sums are how people pay people (and how scammers ask); companies invoice round sums too.
         const round = h.flags[i]! & PERSON && isRound(h.abs[i]!, minorDigits(t.currency)) ? 0.05 : 0;
-        const score = clamp01((0.7 * sizeTotal ** 1.3 + 0.3 * followScore) * person + round) * noveltyWeight * regular;
+        // What follows matters in proportion to the money: eight ¥8.80 red packets are not a fan-out.
+        const score = clamp01((0.7 * sizeTotal ** 1.3 + 0.3 * followScore * (0.3 + 0.7 * sizeTotal)) * person + round)
+          * noveltyWeight * regular;
         if (score < o.minScore) continue;
         hits.push(hit(h, same, score, same.length > 1 ? 'new-payee.repeat' : 'new-payee.first', {
           amountMinor: h.abs[i]!, totalMinor: total, payments: same.length, currency: t.currency,

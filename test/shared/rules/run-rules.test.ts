@@ -88,6 +88,16 @@ describe('runRules', () => {
     expect(again.id).toBe(first.id);
   });
 
+  it("does not flood a new account's first weeks with new payees", () => {
+    // A year-old wallet, and a second one opened now whose every payee is new to it.
+    const fresh = life({ start: D, days: 25, account: 'wechat:me', seed: 3 }).map((t, k) =>
+      (t.amountMinor < 0 ? { ...t, counterparty: `新店${k}` } : t));
+    const findings = runRules([...base(), ...fresh]);
+    const onFresh = findings.filter((f) => f.transactionIds.some((id) => fresh.some((t) => t.id === id)));
+    expect(onFresh.filter((f) => f.rules.includes('new-payee'))).toEqual([]);
+    expect(runRules(life({ days: 25 })).filter((f) => f.rules.includes('new-payee'))).toEqual([]);
+  });
+
   it('ignores transactions it cannot place in time', () => {
     const bad = { ...tx({ at: at(D, 3), amount: -9999, to: 'X' }), occurredAt: 'not a time' };
     expect(runRules([...base(), bad]).some((f) => f.transactionIds.includes(bad.id))).toBe(false);
