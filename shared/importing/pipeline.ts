@@ -125,7 +125,9 @@ export function createRowSink(opts: SinkOptions): RowSink {
     // Each record arrives in a fresh array that nothing else changes, so it is kept as is, not copied.
     tx.source = { fileSha256: opts.fileSha256, line, raw: cells as string[] };
     if (d.externalId) {
-      tx.id = `${provider}:${d.externalId}`;
+      // join() builds one flat string, where `+` would leave a two-part rope that every later hash of the id
+      // (lookups by id in rules, reports, the store) must first copy into a flat one.
+      tx.id = [provider, d.externalId].join(':');
       // Keyed by the external id (one provider per file), which is the cell itself: the joined id would be
       // copied first, a million times over in a big export.
       const prev = seen.firstLine(d.externalId, line);
