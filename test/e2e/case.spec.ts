@@ -36,7 +36,8 @@ async function createCase(page: Page): Promise<void> {
   await page.getByLabel('Date of the freeze or closure').fill('2024-04-02');
   await page.getByLabel('The notice as received').fill('We have restricted your account while we review recent activity.');
   await page.getByRole('button', { name: 'Create the case' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Revolut — li.lei@example.com' })).toBeVisible();
+  // The new case's heading takes focus, as a page heading does after any navigation.
+  await expect(page.getByRole('heading', { level: 1, name: 'Revolut — li.lei@example.com' })).toBeFocused();
 }
 
 test('a case with a contact and attachments becomes a verified evidence bundle and a printable Chinese report', async ({ page, context, baseURL }) => {
@@ -97,7 +98,7 @@ test('a case with a contact and attachments becomes a verified evidence bundle a
 
   // The evidence bundle, in Chinese.
   await page.getByRole('link', { name: 'Build the evidence bundle' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Evidence bundle: Revolut — li.lei@example.com' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Evidence bundle: Revolut — li.lei@example.com' })).toBeFocused();
   await expect(page.getByRole('checkbox', { name: 'Flagged by a rule (with the findings)' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Marked “not mine”' })).toBeChecked();
   await page.getByLabel('Language of the report and letter').selectOption('zh-CN');

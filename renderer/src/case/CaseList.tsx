@@ -15,6 +15,7 @@ import { CaseForm } from './CaseForm';
 import { localToday } from './dates';
 import { useLang } from './lang';
 import { caseHref } from './links';
+import { useFocusHeading } from './focus';
 
 export function CaseList() {
   const { t } = useTranslation('case');
@@ -24,6 +25,7 @@ export function CaseList() {
   const version = useCaseVersion();
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string>();
+  useFocusHeading('list', true);
   const list = useLoad(async () => {
     const [cases, due] = await Promise.all([api.listCases(), api.dueFollowUps(localToday())]);
     return { cases, due };

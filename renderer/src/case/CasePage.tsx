@@ -10,6 +10,7 @@ import { useCaseApi, useCaseVersion } from './CaseApiContext';
 import { CaseDetail } from './CaseDetail';
 import { CaseList } from './CaseList';
 import { caseHref } from './links';
+import { useFocusHeading } from './focus';
 import { useLang } from './lang';
 import './case.css';
 
@@ -25,6 +26,7 @@ function OneCase({ id, view }: { id: string; view: 'case' | 'export' }) {
   const api = useCaseApi();
   const version = useCaseVersion();
   const loaded = useLoad(() => api.getCase(id), [api, id, version]);
+  useFocusHeading(view, loaded.state !== 'loading');
 
   if (loaded.state === 'loading') {
     return (
