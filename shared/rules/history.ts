@@ -22,6 +22,8 @@ export interface PayeeStats extends Robust {
   /** First and last payment (ms); ±Infinity when it was never paid (only refunds or failed attempts). */
   firstMs: number;
   lastMs: number;
+  /** First payment to this name in any currency: novelty is about who, amounts are per currency. */
+  knownSinceMs: number;
   series: Recurring | undefined;
 }
 
@@ -93,6 +95,11 @@ export function monthMoney(a: AccountStats): number {
   return Math.max(a.monthlyIn, a.monthlyOut, 1);
 }
 
+/** The first payment ever to this counterparty, in any currency. */
+export function isFirstPayment(h: HistoryIndex, i: number): boolean {
+  return h.ordinal[i] === 0 && h.payees[h.payee[i]!]!.knownSinceMs >= h.ms[i]!;
+}
+
 /** The hour profile to judge an account by: its own once it has enough days, else the user's. */
 export function hoursFor(h: HistoryIndex, a: AccountStats, minDays: number): HourProfile {
   return a.hours.days >= minDays ? a.hours : h.hours;
@@ -153,7 +160,7 @@ export function buildHistory(transactions: readonly Transaction[], isNormal?: No
   const names = interner();
   const nameIsPerson: boolean[] = [];
   const payeeKeys = new Map<number, number>();
-  const payeeMeta: { name: string; currency: string }[] = [];
+  const payeeMeta: { name: string; currency: string; nameId: number }[] = [];
   const accountKeys = new Map<number, number>();
   const accountMeta: { accountId: string; currency: string; acct: number }[] = [];
   const transferKinds = new Map<string, boolean>();
@@ -219,7 +226,7 @@ export function buildHistory(transactions: readonly Transaction[], isNormal?: No
       if (p === undefined) {
         p = payeeMeta.length;
         payeeKeys.set(pKey, p);
-        payeeMeta.push({ name: label, currency: currencies.list[cur]! });
+        payeeMeta.push({ name: label, currency: currencies.list[cur]!, nameId });
       }
       payee[i] = p;
       let transfer = nameIsPerson[nameId]!;
@@ -259,8 +266,15 @@ export function buildHistory(transactions: readonly Transaction[], isNormal?: No
     return {
       name: m.name, currency: m.currency, idx, median: r.median, mad: r.mad, person: persons * 2 > idx.length, series,
       firstMs: idx.length ? ms[idx[0]!]! : Infinity, lastMs: idx.length ? ms[idx[idx.length - 1]!]! : -Infinity,
+      knownSinceMs: Infinity,
     };
   });
+  const nameFirst = new Map<number, number>();
+  payees.forEach((p, k) => {
+    const id = payeeMeta[k]!.nameId;
+    nameFirst.set(id, Math.min(nameFirst.get(id) ?? Infinity, p.firstMs));
+  });
+  payees.forEach((p, k) => (p.knownSinceMs = nameFirst.get(payeeMeta[k]!.nameId)!));
 
   // Accounts (per currency) and hour profiles (per account, all currencies).
   const spendLists = groupLists(order, account, accountMeta.length, isSpend);

@@ -16,9 +16,9 @@ export function hit(
   };
 }
 
-/** Time of the first payment to transaction `i`'s counterparty, or +Infinity when it was never paid. */
+/** Time of the first payment to transaction `i`'s counterparty (any currency), or +Infinity when it was never paid. */
 export function payeeFirstMs(h: HistoryIndex, i: number): number {
-  return h.payees[h.payee[i]!]?.firstMs ?? Infinity;
+  return h.payees[h.payee[i]!]?.knownSinceMs ?? Infinity;
 }
 
 /** Ratios in messages: one decimal below 10 (4.5×), whole numbers above (31×). */

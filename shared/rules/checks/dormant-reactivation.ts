@@ -2,7 +2,7 @@
 // wallets are taken over because nobody watches them. Judged against the account's own gaps, so a wallet
 // used every few months is not "dormant" after a few months.
 import { TRUSTED } from '../flags';
-import { sizeScore } from '../history';
+import { isFirstPayment, sizeScore } from '../history';
 import { DAY_MS, hit } from '../hit';
 import { clamp01, ramp, sortedQuantile } from '../stats';
 import type { Rule, RuleHit } from '../types';
@@ -41,7 +41,7 @@ export const dormantReactivation: Rule<typeof defaultOptions> = {
             const after: number[] = [];
             for (let m = k; m < sp.length && h.ms[sp[m]!]! <= until && after.length < 20; m++) after.push(sp[m]!);
             const sum = after.reduce((s, i) => s + h.abs[i]!, 0);
-            const newShare = after.filter((i) => h.ordinal[i] === 0).length / after.length;
+            const newShare = after.filter((i) => isFirstPayment(h, i)).length / after.length;
             const maxSize = Math.max(...after.map((i) => sizeScore(h, i)));
             const score = 0.2 + 0.3 * maxSize + 0.2 * newShare + 0.1 * ramp(gap / (o.minGapDays * DAY_MS), 1, 4);
             hits.push(hit(h, after, clamp01(score), 'dormant-reactivation.account', {

@@ -2,7 +2,7 @@
 // account's first weeks. A thief often adds their own card or a newly linked one; a renewed card is
 // usually followed by ordinary payments and later becomes the usual method.
 import { ATTEMPT, SPEND, TRUSTED } from '../flags';
-import { groupLists, sizeScore } from '../history';
+import { isFirstPayment, groupLists, sizeScore } from '../history';
 import { DAY_MS, HOUR_MS, firstAfter, hit } from '../hit';
 import { clamp01, ramp } from '../stats';
 import type { Rule, RuleHit } from '../types';
@@ -42,7 +42,7 @@ export const newFundingMethod: Rule<typeof defaultOptions> = {
       const laterUses = list.length - firstAfter(h, list, h.ms[first]! + o.regularDays * DAY_MS);
       const sum = near.reduce((s, i) => s + h.abs[i]!, 0);
       const maxSize = Math.max(...near.map((i) => sizeScore(h, i)));
-      const newPayees = near.filter((i) => h.ordinal[i] === 0).length / near.length;
+      const newPayees = near.filter((i) => isFirstPayment(h, i)).length / near.length;
       const regular = laterUses >= o.regularUses ? 0.5 : 1;
       const score = clamp01((0.2 + 0.3 * maxSize + 0.2 * newPayees + 0.1 * ramp(near.length, 1, 5)) * regular);
       const t = h.transactions[first]!;

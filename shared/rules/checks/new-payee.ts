@@ -4,7 +4,7 @@
 // are its baseline: everyone is new there.
 import { minorDigits } from '../../money';
 import { PERSON, TRUSTED } from '../flags';
-import { monthMoney, sizeOf, sizeScore } from '../history';
+import { isFirstPayment, monthMoney, sizeOf, sizeScore } from '../history';
 import { DAY_MS, HOUR_MS, hit, isRound, nameOf } from '../hit';
 import { clamp01, ramp } from '../stats';
 import type { Rule, RuleHit } from '../types';
@@ -38,13 +38,13 @@ export const newPayee: Rule<typeof defaultOptions> = {
       for (let k = o.baselineCount; k < sp.length; k++) {
         if (h.ms[sp[k]!]! < start) continue;
         after++;
-        if (h.ordinal[sp[k]!] === 0) firsts++;
+        if (isFirstPayment(h, sp[k]!)) firsts++;
       }
       const noveltyWeight = 1 - 0.5 * ramp(after ? firsts / after : 0, 0.1, 0.5);
       const money = monthMoney(a);
       for (let k = o.baselineCount; k < sp.length; k++) {
         const i = sp[k]!;
-        if (h.ordinal[i] !== 0 || h.ms[i]! < start || h.flags[i]! & TRUSTED) continue;
+        if (!isFirstPayment(h, i) || h.ms[i]! < start || h.flags[i]! & TRUSTED) continue;
         const p = h.payees[h.payee[i]!]!;
         const until = h.ms[i]! + follow;
         // Follow-ups: the same payee again, and other new payees with sizeable amounts.
@@ -56,7 +56,7 @@ export const newPayee: Rule<typeof defaultOptions> = {
           if (h.payee[x] === h.payee[i]) {
             same.push(x);
             total += h.abs[x]!;
-          } else if (h.ordinal[x] === 0 && (h.flags[x]! & PERSON || sizeScore(h, x) >= 0.8)) otherNew++;
+          } else if (isFirstPayment(h, x) && (h.flags[x]! & PERSON || sizeScore(h, x) >= 0.8)) otherNew++;
         }
         // Becoming a regular: payments after the follow window spread over weeks.
         let later = 0;

@@ -71,6 +71,17 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a counterparty already paid, now paid in another currency',
+    build: () => {
+      const hk = Array.from({ length: 120 }, (_, k) => tx({
+        at: at(START + Math.floor(k / 2), 12 + (k % 2) * 7), amount: -(40 + (k % 7) * 9), to: ['太兴餐厅', '大家乐', '美心'][k % 3],
+        currency: 'HKD', account: 'alipay:hk',
+      }));
+      const s = tx({ at: at(D, 15), amount: -9000, to: '王*华', kind: '转账', currency: 'HKD', account: 'alipay:hk' });
+      return { txs: [...life(), ...hk, s], subject: [s] };
+    },
+  },
+  {
     name: 'a refund from a shop is money in',
     build: () => {
       const s = tx({ at: at(D, 14), amount: 699, to: '优衣库旗舰店', status: 'refunded' });
