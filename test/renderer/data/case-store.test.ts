@@ -6,6 +6,7 @@ import { toAppealCase } from '../../../renderer/src/data/case-api';
 import { createCaseApi } from '../../../renderer/src/data/case-store';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/case/attachments';
 import { makePng } from '../case/png';
+import { freshApi } from './helpers';
 
 let n = 0;
 function setup() {
@@ -109,5 +110,29 @@ describe('case store', () => {
     const back = await api.getCase('c1');
     expect(back?.contacts.map((c) => c.asked)).toEqual(['x']);
     expect(back?.attachments).toHaveLength(1);
+  });
+});
+
+describe('case data in backups', () => {
+  it('backup → delete all → restore brings cases, the contact log and attachment bytes back', async () => {
+    const data = freshApi();
+    try {
+      const cases = createCaseApi(data.db);
+      await cases.saveCase(base);
+      await cases.saveContact('c1', { id: 'k1', at: '2024-04-21T09:00:00+01:00', channel: 'email', officialConfirmed: true, asked: 'q', answered: 'a' });
+      const png = makePng(20, 10);
+      const added = await cases.addAttachment('c1', { name: 'id.png', kind: 'id-front', bytes: png });
+      const backup = await data.backup();
+      await data.deleteAll();
+      expect(await cases.listCases()).toEqual([]);
+      await data.restore(backup);
+      const back = await cases.getCase('c1');
+      expect(back?.contacts.map((c) => c.id)).toEqual(['k1']);
+      expect(back?.attachments.map((a) => a.sha256)).toEqual([added.ok ? added.attachment.sha256 : '']);
+      const blob = await cases.getAttachmentBlob(back!.attachments[0]!.id);
+      expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(png);
+    } finally {
+      data.close();
+    }
   });
 });
