@@ -4,7 +4,7 @@
 // local hour and weekday) is made once here with the shared predicates the series builders use.
 import { localHourAndWeekday } from '../../../shared/dates';
 import { feeKind, isFeeRow, movesMoney, type FeeKind } from '../../../shared/insights';
-import type { ProviderId, Transaction } from '../../../shared/model';
+import type { Transaction } from '../../../shared/model';
 
 export const MOVES = 1;
 /** A row that is itself a fee and not a mirror of a fee column (counted once in fee totals). */
@@ -148,5 +148,3 @@ export function columnsOf(txs: Iterable<Transaction>): Columns {
   for (const t of txs) b.add(t);
   return b.done();
 }
-
-export const providerOf = (c: Columns, i: number): ProviderId => c.providers.list[c.provider[i]!] as ProviderId;

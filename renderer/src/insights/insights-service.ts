@@ -117,12 +117,9 @@ export class InsightsService implements InsightsBackend {
         .filter((f) => open.has(f.id))
         .map((f) => {
           const firstAt = f.transactionIds.map((id) => inPeriod.get(id)).filter((x): x is string => !!x).sort()[0];
-          return {
-            id: f.id, rule: f.rule, severity: f.severity, messageId: f.messageId, data: f.data, transactionIds: f.transactionIds,
-            ...(firstAt ? { firstAt } : {}),
-          };
+          return { finding: f, ...(firstAt ? { firstAt } : {}) };
         })
-        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.firstAt ?? '').localeCompare(b.firstAt ?? ''));
+        .sort((a, b) => SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) || (a.firstAt ?? '').localeCompare(b.firstAt ?? ''));
       return { review, findingCounts, unreviewed, generation };
     } catch (e) {
       throw toDataError(e);

@@ -6,7 +6,7 @@ import type { Severity } from '../../../shared/model';
 import type {
   AccountCoverage, BalancePoint, CounterpartyRow, FeeRow, FindingMonth, HeatCell, MonthFlow,
 } from '../../../shared/insights';
-import type { RuleId } from '../../../shared/rules/types';
+import type { Finding } from '../../../shared/rules/types';
 import type { Progress } from '../data/api';
 
 export interface InsightsFilter {
@@ -57,13 +57,8 @@ export interface UnusualHoursAnswer {
 }
 
 export interface UnreviewedFinding {
-  id: string;
-  rule: RuleId;
-  severity: Severity;
-  messageId: string;
-  data: Record<string, string | number>;
-  transactionIds: string[];
-  /** The earliest transaction's time. */
+  finding: Finding;
+  /** The earliest of its transactions in the period. */
   firstAt?: string;
 }
 

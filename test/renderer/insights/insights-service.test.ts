@@ -133,7 +133,7 @@ describe('insights service', () => {
     // Every payee in April has a finding; the one whose payments are marked is reviewed.
     const aprilPayees = new Set(all.filter((t) => t.occurredAt.startsWith('2024-04')).map((t) => t.counterparty));
     expect(a.findingCounts).toEqual({ high: 0, medium: 0, low: aprilPayees.size });
-    expect(a.unreviewed.map((f) => f.id).sort()).toEqual([...aprilPayees].filter((p) => p !== 'Night Electronics').map((p) => `payee:${p}`).sort());
+    expect(a.unreviewed.map((u) => u.finding.id).sort()).toEqual([...aprilPayees].filter((p) => p !== 'Night Electronics').map((p) => `payee:${p}`).sort());
     const eur = a.review.balances.find((b) => b.currency === 'EUR')!;
     const aprilRows = all.filter((t) => t.occurredAt.startsWith('2024-04') && t.balanceMinor !== undefined).sort((x, y) => x.occurredAt.localeCompare(y.occurredAt));
     expect(eur.startMinor).toBe(aprilRows[0]!.balanceMinor);
