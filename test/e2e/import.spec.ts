@@ -38,7 +38,7 @@ async function choose(page: Page, ...files: string[]): Promise<Locator> {
 }
 
 function card(page: Page, name: string): Locator {
-  return page.locator('article.file-card').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) }).last();
+  return page.locator('article.import-file').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) }).last();
 }
 
 async function nodeCount(file: string): Promise<{ rows: number; transactions: number }> {

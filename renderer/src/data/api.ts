@@ -61,6 +61,10 @@ export interface ImportRecord {
   conflicts?: number;
   /** An archive with several statements: one record per statement (counts above are their sums). */
   parts?: ImportRecord[];
+  /** From `commit` only: the rules ran over the whole history afterwards and found this many findings… */
+  findings?: number;
+  /** …or failed with this message (the import itself is stored either way). */
+  rulesError?: string;
 }
 
 export type ReviewVerdict = 'mine' | 'not-mine' | 'unsure';
@@ -132,6 +136,7 @@ export interface Settings {
 export interface DataApi {
   // Import
   preview(file: File, opts: PreviewOptions, onProgress?: Progress): Promise<ImportPreview>;
+  /** Stores the previewed file in one transaction, then re-runs the rules (see ImportRecord.findings). */
   commit(previewKey: string, onProgress?: Progress): Promise<ImportRecord>;
   undoLastImport(): Promise<ImportRecord | undefined>;
   listImports(): Promise<ImportRecord[]>;

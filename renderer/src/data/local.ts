@@ -5,8 +5,9 @@ import { loadRunRules, type RunRules } from '../workers/rules-engine';
 import type { DataApi } from './api';
 import { createDataApi } from './create-api';
 import { IndexService } from './index/index-service';
-import { RulesService } from './rules/rules-service';
-import { ImportService } from './store/import-service';
+import { runRules } from './rules/rules-service';
+import { StoreMaintenance } from './store/maintenance';
+import { ParseSession } from './store/parse-session';
 
 export interface LocalOptions {
   dbName?: string;
@@ -18,8 +19,14 @@ export interface LocalOptions {
 export function createLocalDataApi(opts: LocalOptions = {}): DataApi & { db: WalletDb; close(): void } {
   const db = new WalletDb(opts.dbName);
   const index = new IndexService(db);
-  const importer = new ImportService(db, index);
-  const rules = new RulesService(db, opts.runRules ? async () => opts.runRules! : loadRunRules);
-  const api = createDataApi({ db, importer, index, rules, appVersion: opts.appVersion ?? '0.0.0' });
+  const engine = opts.runRules ? async () => opts.runRules! : loadRunRules;
+  const api = createDataApi({
+    db,
+    index,
+    store: new StoreMaintenance(db),
+    parser: () => Object.assign(new ParseSession(db, index, engine), { dispose: () => undefined }),
+    rules: () => ({ run: async (onProgress) => runRules(db, await engine(), onProgress), dispose: () => undefined }),
+    appVersion: opts.appVersion ?? '0.0.0',
+  });
   return Object.assign(api, { db, close: () => db.close() });
 }

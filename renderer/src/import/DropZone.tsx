@@ -15,7 +15,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   };
   return (
     <div
-      className={over ? 'drop-zone drop-zone-over' : 'drop-zone'}
+      className={over ? 'import-drop import-drop-over' : 'import-drop'}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
@@ -23,7 +23,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <p className="drop-zone-title">{t('drop.title')}</p>
+      <p className="import-drop-title">{t('drop.title')}</p>
       <label htmlFor={id} className="label-block">
         {t('drop.inputLabel')}
       </label>

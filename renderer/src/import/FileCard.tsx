@@ -29,8 +29,8 @@ export function FileCard({ api, file, onImported, onRemove }: Props) {
   const busy = state.phase === 'parsing' || state.phase === 'committing';
 
   return (
-    <article className="file-card" aria-labelledby={`${id}-name`} data-phase={state.phase}>
-      <header className="file-card-head">
+    <article className="import-file" aria-labelledby={`${id}-name`} data-phase={state.phase}>
+      <header className="import-file-head">
         <h2 id={`${id}-name`}>{file.name}</h2>
         <span className="muted">{fileSize(file.size, i18n.language)}</span>
         <button type="button" className="button button-quiet" disabled={state.phase === 'committing'} onClick={onRemove} aria-label={t('actions.removeFile', { name: file.name })}>
@@ -76,7 +76,7 @@ export function FileCard({ api, file, onImported, onRemove }: Props) {
           </dl>
           {p.alreadyImported && <p role="status" className="import-note">{t('already', { date: (p.importedAt ?? '').slice(0, 10) })}</p>}
           {state.error && <p role="alert" className="import-error">{state.error.message}</p>}
-          <div className="button-row">
+          <div className="import-actions">
             <button type="button" className="button button-primary" disabled={busy || p.alreadyImported} onClick={() => void job.commit()}>
               {p.newCount > 0 ? t('actions.import', { count: p.newCount, n: nf.format(p.newCount) }) : t('actions.importNone')}
             </button>

@@ -1,8 +1,10 @@
 // The import page: choose or drop export files, check each one's preview, import, and undo the last
-// import. After every import (or undo) the rules run again over the whole history.
+// import. Every import runs the rules over the whole history as part of its commit; an undo runs them
+// again afterwards.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataApi, useDataVersion } from '../app/DataApiContext';
+import type { ImportRecord } from '../data/api';
 import { hrefFor } from '../app/routes';
 import { PageHeading } from '../ui/PageHeading';
 import { ProgressStatus } from '../ui/ProgressStatus';
@@ -36,6 +38,11 @@ export function ImportPage() {
     }
   }, [api]);
 
+  // A commit runs the rules itself (with the rows it already holds); show what they found.
+  const showFindings = useCallback((r: ImportRecord) => {
+    setRules(r.rulesError !== undefined ? { running: false, error: r.rulesError } : { running: false, ...(r.findings !== undefined ? { findings: r.findings } : {}) });
+  }, []);
+
   const undoLast = async () => {
     setUndo({ busy: true });
     try {
@@ -54,14 +61,14 @@ export function ImportPage() {
       <DropZone onFiles={(chosen) => setFiles((f) => [...f, ...chosen.map((file) => ({ id: nextFileId++, file }))])} />
       {rules.running && <ProgressStatus fraction={rules.fraction} label={t('rules.running')} />}
       {!rules.running && rules.findings !== undefined && (
-        <p role="status" className="rules-status">
+        <p role="status" className="import-rules-status">
           {t('rules.done', { count: rules.findings, n: nf.format(rules.findings) })} <a href={hrefFor('findings')}>{t('rules.view')}</a>
         </p>
       )}
       {!rules.running && rules.error && <p role="alert">{t('rules.failed', { error: rules.error })}</p>}
-      <div className="file-list">
+      <div className="import-file-list">
         {files.map(({ id, file }) => (
-          <FileCard key={id} api={api} file={file} onImported={() => void runRules()} onRemove={() => setFiles((f) => f.filter((x) => x.id !== id))} />
+          <FileCard key={id} api={api} file={file} onImported={showFindings} onRemove={() => setFiles((f) => f.filter((x) => x.id !== id))} />
         ))}
       </div>
       {undo.message && <p role="status">{undo.message}</p>}

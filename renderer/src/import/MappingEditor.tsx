@@ -81,7 +81,7 @@ export function MappingEditor({ api, file, onApply, onCancel }: { api: DataApi; 
   const valid = live.state === 'ok';
 
   return (
-    <section className="mapping-editor" aria-labelledby={`${id}-h`}>
+    <section className="import-mapping" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('mapping.heading')}</h3>
       <p className="muted">{t('mapping.intro')}</p>
       {saved.length > 0 && (
@@ -96,7 +96,7 @@ export function MappingEditor({ api, file, onApply, onCancel }: { api: DataApi; 
           </select>
         </div>
       )}
-      <div className="mapping-grid">
+      <div className="import-mapping-grid">
         <div className="field">
           <label htmlFor={`${id}-header`}>{t('mapping.headerRow')}</label>
           <select id={`${id}-header`} value={form.headerLine} onChange={(e) => set({ headerLine: Number(e.target.value), columns: {} })}>
@@ -146,9 +146,9 @@ export function MappingEditor({ api, file, onApply, onCancel }: { api: DataApi; 
           <input id={`${id}-name`} value={form.name} onChange={(e) => set({ name: e.target.value })} />
         </div>
       </div>
-      <div aria-live="polite" className="mapping-live">
+      <div aria-live="polite" className="import-mapping-live">
         {live.state === 'problems' && (
-          <ul className="mapping-problems">{live.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul className="import-mapping-problems">{live.problems.map((p) => <li key={p}>{p}</li>)}</ul>
         )}
         {live.state === 'error' && <p role="alert">{live.message}</p>}
         {live.state === 'ok' && (
@@ -160,7 +160,7 @@ export function MappingEditor({ api, file, onApply, onCancel }: { api: DataApi; 
         )}
       </div>
       {note && <p role="status">{note}</p>}
-      <div className="button-row">
+      <div className="import-actions">
         <button type="button" className="button" disabled={!valid} onClick={() => void save()}>{t('mapping.save')}</button>
         <button type="button" className="button button-primary" disabled={!valid} onClick={() => onApply(profile)}>{t('mapping.apply')}</button>
         {onCancel && <button type="button" className="button button-quiet" onClick={onCancel}>{t('mapping.cancel')}</button>}

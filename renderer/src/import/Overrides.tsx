@@ -60,7 +60,7 @@ export function Overrides({ preview, opts, onChange }: { preview: ImportPreview;
         }}
       >
         <label htmlFor={`${id}-account`}>{t('detected.account')}</label>
-        <span className="inline-form">
+        <span className="import-inline-form">
           <input id={`${id}-account`} value={account} onChange={(e) => setAccount(e.target.value)} />
           <button type="submit" className="button" disabled={!account.trim() || account.trim() === (opts.accountId ?? preview.accountId)}>
             {t('detected.rename')}

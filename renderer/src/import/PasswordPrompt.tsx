@@ -9,7 +9,7 @@ export function PasswordPrompt({ name, wrong, onSubmit }: { name: string; wrong:
   const [password, setPassword] = useState('');
   return (
     <form
-      className="password-prompt"
+      className="import-password"
       onSubmit={(e) => {
         e.preventDefault();
         if (password) onSubmit(password);

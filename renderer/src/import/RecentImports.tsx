@@ -8,7 +8,7 @@ export function RecentImports({ imports, busy, onUndo }: { imports: readonly Imp
   const nf = new Intl.NumberFormat(i18n.language);
   if (!imports.length) return null;
   return (
-    <section aria-labelledby="recent-imports-h" className="recent-imports">
+    <section aria-labelledby="recent-imports-h" className="import-recent">
       <h2 id="recent-imports-h">{t('recent.heading')}</h2>
       <table className="import-table">
         <thead>

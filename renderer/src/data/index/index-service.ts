@@ -7,7 +7,7 @@ import type { ColsRow, PageRow } from '../../db/rows';
 import type { AccountSummary, TxPage, TxQuery } from '../api';
 import type { IndexBackend } from '../backend';
 import { dayToIso } from '../store/codes';
-import type { LookupAnswer } from '../store/lookup';
+import { ID_SEPARATOR, type LookupAnswer } from '../store/lookup';
 import { ColumnarIndex, type RowRef } from './columnar';
 import { firstRows, isPlainTimeQuery } from './first-rows';
 import { QueryEngine } from './query';
@@ -63,9 +63,10 @@ export class IndexService implements IndexBackend {
     this.engine.order('occurredAt');
   }
 
-  async lookup(ids: string[], amounts: Float64Array, times: Float64Array): Promise<LookupAnswer> {
+  async lookup(ids: string, amounts: Float64Array, times: Float64Array): Promise<LookupAnswer> {
     await this.sync();
-    return { flags: this.engine!.ix.lookup(ids, amounts, times), generation: this.generation };
+    const list = ids === '' ? [] : ids.split(ID_SEPARATOR);
+    return { flags: this.engine!.ix.lookup(list, amounts, times), generation: this.generation };
   }
 
   async query(q: TxQuery, offset: number, limit: number): Promise<TxPage> {

@@ -21,8 +21,10 @@ export class StalePlanError extends Error {
   }
 }
 
-interface Plan {
+export interface Plan {
   generation: number;
+  /** The rows this plan adds, for the rules run that follows the commit. */
+  fresh: Transaction[];
   imports: Omit<ImportRow, 'seq'>[];
   originals: OriginalRow[];
   built: BuiltPages;
@@ -40,6 +42,7 @@ export function planCommit(held: HeldPreview, now = new Date()): Plan {
   const originals: OriginalRow[] = [];
   const pages: BuiltPages = { pages: [], cols: [] };
   const accounts = new Map<string, AccountRow>();
+  const allFresh: Transaction[] = [];
   for (const part of held.parts) {
     const f = part.file;
     const id = newId();
@@ -51,6 +54,7 @@ export function planCommit(held: HeldPreview, now = new Date()): Plan {
     });
     const conflicts = part.flags.reduce((n, flag) => n + (flag === 2 ? 1 : 0), 0);
     const built = buildPages(id, fresh);
+    for (const tx of fresh) allFresh.push(tx);
     pages.pages.push(...built.pages);
     pages.cols.push(...built.cols);
     for (const tx of fresh) {
@@ -77,7 +81,7 @@ export function planCommit(held: HeldPreview, now = new Date()): Plan {
     });
     originals.push({ fileSha256: f.sha256, name: f.name, bytes: f.bytes });
   }
-  return { generation: held.generation, imports, originals, built: pages, accounts: [...accounts.values()] };
+  return { generation: held.generation, fresh: allFresh, imports, originals, built: pages, accounts: [...accounts.values()] };
 }
 
 /** Writes the plan atomically. Throws StalePlanError if the store changed since the duplicate check. */

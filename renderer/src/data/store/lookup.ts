@@ -6,11 +6,17 @@ export const NEW = 0;
 export const STORED = 1;
 export const CONFLICT = 2;
 
+/** Separates ids in one string: a million ids cross to the index worker as one string, not a million. */
+export const ID_SEPARATOR = '\u0000';
+
 export interface LookupAnswer {
   flags: Uint8Array;
   generation: number;
 }
 
 export interface DuplicateLookup {
-  lookup(ids: string[], amounts: Float64Array, times: Float64Array): Promise<LookupAnswer>;
+  /** `ids` joined with ID_SEPARATOR (cells never hold NUL: the importer removes it). */
+  lookup(ids: string, amounts: Float64Array, times: Float64Array): Promise<LookupAnswer>;
+  /** Catch up with the store (after a commit); resolves when the index reflects it. */
+  sync(): Promise<void>;
 }

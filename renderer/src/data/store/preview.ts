@@ -4,11 +4,11 @@
 import { importBytes, LIMITS, type FileImport } from '../../../../shared/importing/import-file';
 import { decodeBytes, DecodeError, type EncodingId } from '../../../../shared/decode';
 import { readCsv } from '../../../../shared/csv';
-import type { WalletDb } from '../../db/database';
+import { readGeneration, type WalletDb } from '../../db/database';
 import { ISSUE_LIMIT, type ImportPreview, type PeekResult, type PreviewOptions, type Progress } from '../api';
 import { DataError } from '../errors';
 import { headBytes } from './head';
-import { CONFLICT, NEW, STORED, type DuplicateLookup } from './lookup';
+import { CONFLICT, ID_SEPARATOR, NEW, STORED, type DuplicateLookup, type LookupAnswer } from './lookup';
 import { timeOf } from './pages';
 
 export interface HeldPart {
@@ -58,7 +58,7 @@ export async function parseForPreview(
     onProgress: (f) => onProgress?.(0.05 + 0.8 * f, 'parsing'),
   });
   onProgress?.(0.88, 'checking');
-  const held = await checkDuplicates(index, key, file.name, files);
+  const held = await checkDuplicates(db, index, key, file.name, files);
   const previews: ImportPreview[] = [];
   for (const part of held.parts) previews.push(await partPreview(db, key, part, Boolean(opts.headOnly)));
   onProgress?.(1, 'done');
@@ -66,31 +66,45 @@ export async function parseForPreview(
 }
 
 /** Flags every row against the store, and rows repeated across the statements of one archive. */
-export async function checkDuplicates(index: DuplicateLookup, key: string, name: string, files: FileImport[]): Promise<HeldPreview> {
-  const ids: string[] = [];
-  const amounts: number[] = [];
-  const times: number[] = [];
-  for (const f of files) {
-    for (const tx of f.transactions) {
-      ids.push(tx.id);
-      amounts.push(tx.amountMinor);
-      times.push(timeOf(tx));
-    }
-  }
-  const answer = await index.lookup(ids, Float64Array.from(amounts), Float64Array.from(times));
-  const seen = new Set<string>();
+export async function checkDuplicates(db: WalletDb, index: DuplicateLookup, key: string, name: string, files: FileImport[]): Promise<HeldPreview> {
+  const count = files.reduce((n, f) => n + f.transactions.length, 0);
+  const answer = await ask(db, index, files, count);
   const parts: HeldPart[] = [];
   let at = 0;
-  for (const f of files) {
+  // Within one file ids are unique already (the pipeline reports repeated provider ids and numbers
+  // identical rows), so only later statements of an archive are checked against earlier ones.
+  const earlier = new Set<string>();
+  for (const [k, f] of files.entries()) {
     const flags = answer.flags.slice(at, at + f.transactions.length);
     at += f.transactions.length;
-    f.transactions.forEach((tx, i) => {
-      if (flags[i] === NEW && seen.has(tx.id)) flags[i] = STORED;
-      seen.add(tx.id);
-    });
+    if (files.length > 1) {
+      f.transactions.forEach((tx, i) => {
+        if (flags[i] === NEW && earlier.has(tx.id)) flags[i] = STORED;
+      });
+      if (k < files.length - 1) for (const tx of f.transactions) earlier.add(tx.id);
+    }
     parts.push({ file: f, flags });
   }
   return { key, name, parts, generation: answer.generation };
+}
+
+async function ask(db: WalletDb, index: DuplicateLookup, files: readonly FileImport[], count: number): Promise<LookupAnswer> {
+  // An empty store has nothing to compare with: skip sending every id to the index worker.
+  const empty = await db.transaction('r', db.meta, db.imports, async () => ({ generation: await readGeneration(db), none: (await db.imports.count()) === 0 }));
+  if (empty.none) return { flags: new Uint8Array(count), generation: empty.generation };
+  const ids: string[] = new Array<string>(count);
+  const amounts = new Float64Array(count);
+  const times = new Float64Array(count);
+  let i = 0;
+  for (const f of files) {
+    for (const tx of f.transactions) {
+      ids[i] = tx.id;
+      amounts[i] = tx.amountMinor;
+      times[i] = timeOf(tx);
+      i++;
+    }
+  }
+  return index.lookup(ids.join(ID_SEPARATOR), amounts, times);
 }
 
 async function partPreview(db: WalletDb, key: string, part: HeldPart, partial: boolean): Promise<ImportPreview> {
