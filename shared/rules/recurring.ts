@@ -1,5 +1,6 @@
 // Recurring series: rent, salaries, subscriptions, insurance. Found from the rhythm of one counterparty's
 // payments (same-day charges are one cycle), so that a monthly ¥25 is "expected" and a change in it shows.
+import type { PayeeStats } from './history';
 import { median } from './stats';
 
 export interface Recurring {
@@ -47,4 +48,10 @@ export function detectRecurring(days: ArrayLike<number>, amountsIn: ArrayLike<nu
   const regular = gaps.filter((g) => Math.abs(g - cadence) <= tol).length / gaps.length;
   if (regular < 0.6) return undefined;
   return { cadenceDays: cadence, regularity: regular, cycles: cycleDays.length, amount, stable };
+}
+
+/** A payment of a regular series (rent, subscription, premium): scheduled rather than made on the spot. */
+export function isAutomatic(payees: readonly PayeeStats[], payee: Int32Array, i: number): boolean {
+  const s = payees[payee[i]!]?.series;
+  return s !== undefined && s.cadenceDays >= 6;
 }
