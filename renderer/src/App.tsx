@@ -8,10 +8,12 @@ import { NotFoundPage } from './app/NotFoundPage';
 import type { Route } from './app/routes';
 import { SettingsProvider } from './app/SettingsContext';
 import { useHashRoute } from './app/useHashRoute';
+import { AuditPage } from './audit/AuditPage';
 import { CasePage } from './case/CasePage';
 import type { DataApi } from './data/api';
 import { FindingsPage } from './findings/FindingsPage';
 import { ImportPage } from './import/ImportPage';
+import { InsightsPage } from './insights/InsightsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { TransactionsPage } from './transactions/TransactionsPage';
 import { ToastProvider } from './ui/ToastProvider';
@@ -26,8 +28,12 @@ function Page({ route }: { route: Route }) {
       return <TransactionsPage params={route.params} />;
     case 'findings':
       return <FindingsPage />;
+    case 'insights':
+      return <InsightsPage />;
     case 'case':
       return <CasePage params={route.params} />;
+    case 'audit':
+      return <AuditPage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -2,6 +2,7 @@
 // attention. The self-audit due date and due follow-ups of the case work belong in this page too.
 import { useTranslation } from 'react-i18next';
 import type { Severity } from '../../../shared/model';
+import { NextAuditDue } from '../audit/NextAuditDue';
 import { FollowUpsDue } from '../case/FollowUpsDue';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
@@ -29,6 +30,7 @@ export function HomePage() {
     <>
       <PageHeading>{t('title')}</PageHeading>
       <FollowUpsDue />
+      <NextAuditDue />
       {overview.state === 'loading' && <p role="status">{t('common:loading')}</p>}
       {overview.state === 'error' && <p role="alert">{t('common:loadFailed', { error: overview.error })}</p>}
       {overview.state === 'ready' && overview.data.total === 0 && (

@@ -1,6 +1,6 @@
 // The app's pages and their hash paths. Hash routing needs no server support, so the same build works
 // from `vite preview`, a plain static server and Electron's `app://bundle/`.
-export type RouteId = 'home' | 'import' | 'transactions' | 'findings' | 'case' | 'settings';
+export type RouteId = 'home' | 'import' | 'transactions' | 'findings' | 'insights' | 'case' | 'audit' | 'settings';
 
 export interface NavItem {
   id: RouteId;
@@ -15,7 +15,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'import', path: '/import', labelKey: 'nav.import' },
   { id: 'transactions', path: '/transactions', labelKey: 'nav.transactions' },
   { id: 'findings', path: '/findings', labelKey: 'nav.findings' },
+  { id: 'insights', path: '/insights', labelKey: 'insights:nav' },
   { id: 'case', path: '/case', labelKey: 'case:nav' },
+  { id: 'audit', path: '/audit', labelKey: 'audit:nav' },
   { id: 'settings', path: '/settings', labelKey: 'nav.settings' },
 ];
 

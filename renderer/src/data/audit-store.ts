@@ -8,7 +8,7 @@ import { DEFAULT_AUDIT_INTERVAL, type AuditApi, type AuditStateRow } from './aud
 import { toDataError } from './errors';
 
 export interface AuditTables {
-  audits: Table<AuditSnapshot, string>;
+  audits: Table<AuditRow, string>;
   auditState: Table<AuditStateRow, string>;
 }
 
@@ -21,11 +21,20 @@ export const isAuditInterval = (v: unknown): v is AuditInterval => typeof v === 
 
 const KNOWN_ITEMS = new Set<string>(SECURITY_ITEMS.map((i) => i.id));
 
-/** Newest first; two audits finished on one day keep the later-saved one first by id order of saving. */
-const newestFirst = (a: AuditSnapshot, b: AuditSnapshot): number => b.completedAt.localeCompare(a.completedAt) || b.id.localeCompare(a.id);
+/** An audit as stored: the snapshot and when it was saved, which orders two audits finished on one day. */
+export interface AuditRow extends AuditSnapshot {
+  savedAt?: string;
+}
 
-export function createAuditApi(db: WalletDb): AuditApi {
+const newestFirst = (a: AuditRow, b: AuditRow): number =>
+  b.completedAt.localeCompare(a.completedAt) || (b.savedAt ?? '').localeCompare(a.savedAt ?? '') || b.id.localeCompare(a.id);
+
+const snapshotOf = ({ savedAt: _s, ...snapshot }: AuditRow): AuditSnapshot => snapshot;
+
+export function createAuditApi(db: WalletDb, opts: { now?: () => Date } = {}): AuditApi {
   const t = auditTables(db);
+  const now = opts.now ?? (() => new Date());
+  const sorted = async (): Promise<AuditRow[]> => (await t.audits.toArray()).sort(newestFirst);
   const listeners = new Set<() => void>();
   const notify = (): void => {
     for (const l of [...listeners]) l();
@@ -52,12 +61,15 @@ export function createAuditApi(db: WalletDb): AuditApi {
   };
 
   return {
-    listAudits: () => guard(async () => (await t.audits.toArray()).sort(newestFirst)),
-    getAudit: (id) => guard(() => t.audits.get(id)),
+    listAudits: () => guard(async () => (await sorted()).map(snapshotOf)),
+    getAudit: (id) => guard(async () => {
+      const row = await t.audits.get(id);
+      return row && snapshotOf(row);
+    }),
     saveAudit: (snapshot) =>
       write(() =>
         db.transaction('rw', [t.audits, t.auditState], async () => {
-          await t.audits.put(snapshot);
+          await t.audits.put({ ...snapshot, savedAt: now().toISOString() });
           await t.auditState.put({ key: 'checklist', value: snapshot.checklist });
         }),
       ),
@@ -65,7 +77,7 @@ export function createAuditApi(db: WalletDb): AuditApi {
       write(async () => {
         const row = await t.audits.get(id);
         if (row) await t.audits.delete(id);
-        return row;
+        return row && snapshotOf(row);
       }),
 
     getChecklist: () => guard(readChecklist),
@@ -90,7 +102,9 @@ export function createAuditApi(db: WalletDb): AuditApi {
       }),
     nextAudit: (today) =>
       guard(async () => {
-        const [interval, last] = await Promise.all([readInterval(), t.audits.orderBy('completedAt').last()]);
+        // One after the other: a query that throws before it starts must not leave the other one unobserved.
+        const interval = await readInterval();
+        const [last] = await sorted();
         const { due, overdue } = nextAuditDue(last?.completedAt, interval, today);
         return { due, overdue, interval, ...(last ? { lastCompletedAt: last.completedAt, lastPeriodTo: last.period.to } : {}) };
       }),

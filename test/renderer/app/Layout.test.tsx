@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Layout } from '../../../renderer/src/app/Layout';
-import { parseHash } from '../../../renderer/src/app/routes';
+import { NAV_ITEMS, parseHash } from '../../../renderer/src/app/routes';
 import { applyTheme } from '../../../renderer/src/app/theme';
 import { createI18n } from '../../../renderer/src/i18n';
 import { PageHeading } from '../../../renderer/src/ui/PageHeading';
@@ -30,7 +30,7 @@ describe('Layout', () => {
     const current = nav.querySelector('[aria-current="page"]');
     expect(current?.textContent).toBe('Findings');
     expect(current?.getAttribute('href')).toBe('#/findings');
-    expect(nav.querySelectorAll('a')).toHaveLength(6);
+    expect(nav.querySelectorAll('a')).toHaveLength(NAV_ITEMS.length);
   });
 
   it('moves focus to the new page heading on a route change, not on first load', () => {

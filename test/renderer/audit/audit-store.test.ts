@@ -100,3 +100,19 @@ describe('audit store', () => {
     expect(await audits.getChecklist()).toEqual([{ id: 'two-step', confirmedAt: '2024-03-31' }]);
   });
 });
+
+describe('audits finished on the same day', () => {
+  it('are ordered by when they were saved, and the latest decides the next period', async () => {
+    const data = freshApi();
+    opened.push(data);
+    let clock = Date.parse('2024-05-02T08:00:00Z');
+    const audits = createAuditApi(data.db, { now: () => new Date((clock += 60_000)) });
+    // Ids that sort the other way round from the saving order.
+    await audits.saveAudit(snapshot('z-first', '2024-05-02', { period: { from: '2024-04-01', to: '2024-04-30' } }));
+    await audits.saveAudit(snapshot('a-second', '2024-05-02', { period: { from: '2024-05-01', to: '2024-05-02' } }));
+    expect((await audits.listAudits()).map((a) => a.id)).toEqual(['a-second', 'z-first']);
+    expect(await audits.nextAudit('2024-05-02')).toMatchObject({ lastPeriodTo: '2024-05-02' });
+    // The bookkeeping stays in the store.
+    expect(await audits.getAudit('a-second')).not.toHaveProperty('savedAt');
+  });
+});
