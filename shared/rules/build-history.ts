@@ -8,7 +8,7 @@ import { buildHourProfile } from './hour-profile';
 import { normaliseName, type NormalMatcher } from './normal';
 import { isPersonName, isTransferText } from './parties';
 import { detectRecurring, isAutomatic } from './recurring';
-import { robust, sortedMedian, sortedQuantile } from './stats';
+import { medianMad, robust, sortedMedian, sortedQuantile } from './stats';
 import { readWallTime } from './time';
 import { sortByTime } from './time-order';
 
@@ -169,7 +169,7 @@ export function buildHistory(transactions: readonly Transaction[], isNormal?: No
       if (flags[i]! & PERSON) persons++;
     }
     const series = idx.length >= 2 ? detectRecurring(dayValues, values, idx.length) : undefined;
-    const r = robust(values, scratch, idx.length);
+    const r = medianMad(values, scratch, idx.length);
     return {
       name: m.name, currency: m.currency, idx, median: r.median, mad: r.mad, person: persons * 2 > idx.length, series,
       firstMs: idx.length ? ms[idx[0]!]! : Infinity, lastMs: idx.length ? ms[idx[idx.length - 1]!]! : -Infinity,

@@ -66,30 +66,59 @@ export function robust(values: ArrayLike<number>, scratch: Float64Array, n = val
   return { median, mad: sortedMedian(devScratch, 0, n), sorted: scratch.subarray(0, n) };
 }
 
+/** The k-th smallest (0-based) of a[0..n), rearranging a so that a[0..k) ≤ a[k] ≤ a(k..n) (Hoare). */
+function selectKth(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}
+
+function selectMedian(a: Float64Array, n: number): number {
+  const upper = selectKth(a, n, n >> 1);
+  if (n % 2) return upper;
+  let lower = -Infinity;
+  for (let i = 0; i < n >> 1; i++) if (a[i]! > lower) lower = a[i]!;
+  return (lower + upper) / 2;
+}
+
+/**
+ * Median and MAD without sorting (linear-time selection): for the many counterparty groups whose order
+ * statistics beyond the median are never needed. Same results as `robust`.
+ */
+export function medianMad(values: ArrayLike<number>, scratch: Float64Array, n = values.length): Robust {
+  if (n <= 24) {
+    const r = robust(values, scratch, n);
+    return { median: r.median, mad: r.mad };
+  }
+  for (let i = 0; i < n; i++) scratch[i] = values[i]!;
+  const median = selectMedian(scratch, n);
+  if (devScratch.length < n) devScratch = new Float64Array(n);
+  for (let i = 0; i < n; i++) devScratch[i] = Math.abs(scratch[i]! - median);
+  return { median, mad: selectMedian(devScratch, n) };
+}
+
 /** Median of a small plain array (copied, not mutated). */
 export function median(values: readonly number[]): number {
   return sortedMedian(Float64Array.from(values).sort());
-}
-
-const LOG_FACT: number[] = [0];
-function logFactorial(k: number): number {
-  for (let i = LOG_FACT.length; i <= k; i++) LOG_FACT[i] = LOG_FACT[i - 1]! + Math.log(i);
-  return LOG_FACT[k]!;
-}
-
-/** log10 of P(X ≥ k) for X ~ Poisson(lambda): how surprising k events are when lambda were expected. */
-export function poissonTailLog10(k: number, lambda: number): number {
-  if (k <= 0) return 0;
-  if (lambda <= 0) return -Infinity;
-  // Sum the tail from k upward in log space; terms shrink geometrically once j > lambda.
-  let logSum = -Infinity;
-  for (let j = k; j < k + 200; j++) {
-    const t = j * Math.log(lambda) - lambda - logFactorial(j);
-    const hi = Math.max(logSum, t);
-    logSum = hi + Math.log(Math.exp(logSum - hi) + Math.exp(t - hi));
-    if (j > lambda && t - logSum < -12) break;
-  }
-  return Math.min(0, logSum / Math.LN10);
 }
 
 export const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
