@@ -77,6 +77,8 @@ export class InsightsService implements InsightsBackend {
       const config = await this.rulesConfig();
       const options = unusualHoursOptions(config.options?.['odd-hours']);
       if (config.disabled?.includes('odd-hours')) return { hours: [], reason: 'rule-disabled', days: 0, minDays: options.minDays };
+      // The charts' columns first: the page waits for those, and two full reads at once would slow both.
+      await this.columns.get();
       const key = `${accountId ?? ''}|${options.minDays}|${options.maxDensity}`;
       const generation = await readGeneration(this.db);
       const cached = this.hours.get(key);

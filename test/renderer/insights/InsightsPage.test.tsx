@@ -144,6 +144,25 @@ describe('insights page', () => {
     expect(within(screen.getByRole('region', { name: 'Fees paid (EUR)' })).getByText('No fees in this selection.')).toBeTruthy();
   });
 
+  it('coverage shows each statement\'s dates and the gap between them', async () => {
+    const file = (sha: string) => ({ fileSha256: sha, line: 2, raw: [] });
+    const txs = [
+      tx(1, { occurredAt: '2024-01-03T10:00:00+01:00', source: file('jan') }),
+      tx(2, { occurredAt: '2024-01-30T10:00:00+01:00', source: file('jan') }),
+      tx(3, { occurredAt: '2024-03-01T10:00:00+01:00', source: file('mar') }),
+      tx(4, { occurredAt: '2024-03-28T10:00:00+01:00', source: file('mar') }),
+    ];
+    setup(txs);
+    const cov = await screen.findByRole('region', { name: 'What your imports cover' });
+    expect(cov.querySelectorAll('[data-gap]')).toHaveLength(1);
+    fireEvent.click(within(cov).getByRole('button', { name: 'Table view' }));
+    expect(within(cov).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent))).toEqual([
+      ['main', 'Covered', '2024-01-03', '2024-01-30', '1 file'],
+      ['main', 'Gap', '2024-01-31', '2024-02-29', '30 days without a statement'],
+      ['main', 'Covered', '2024-03-01', '2024-03-28', '1 file'],
+    ]);
+  });
+
   it('speaks Chinese', async () => {
     const txs = history();
     renderInsights(<InsightsPage />, { data: new FakeDataApi({ transactions: txs }), insights: new FakeInsights(txs), lang: 'zh-CN' });
