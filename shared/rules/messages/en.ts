@@ -1,5 +1,9 @@
 // English reasons. Plain words and the user's own numbers; no jargon (no "z-score", no "MAD").
-import type { Catalog } from './types';
+import type { Catalog, Data } from './types';
+
+const usual = (d: Data): string => (Number(d.nearDays) === 0
+  ? `on none of your ${d.days} other active days did you pay around that time`
+  : `you paid around that time on about ${d.nearDays} of your ${d.days} other active days`);
 
 const s = (n: string | number | undefined, one: string, many: string): string => (Number(n) === 1 ? one : many);
 
@@ -39,10 +43,8 @@ export const en: Catalog = {
       `${m('amount')} to ${d.counterparty}, ${d.person ? 'a person' : 'a payee'} you had never paid before; your usual payment is ${m('median')}`,
     'new-payee.repeat': (d, m) =>
       `${d.payments} payments totalling ${m('total')} to ${d.counterparty} within ${d.hours} hours of the first payment ever made to them`,
-    'odd-hours.one': (d, m) =>
-      `${m('amount')} paid at ${d.time}; you paid around that time on about ${d.nearDays} of your ${d.days} active days`,
-    'odd-hours.many': (d, m) =>
-      `${d.count} payments (${m('amount')}) from ${d.time} on; you paid around that time on about ${d.nearDays} of your ${d.days} active days`,
+    'odd-hours.one': (d, m) => `${m('amount')} paid at ${d.time}; ${usual(d)}`,
+    'odd-hours.many': (d, m) => `${d.count} payments (${m('amount')}) from ${d.time} on; ${usual(d)}`,
     'burst.window': (d, m) =>
       `${d.count} payments in ${d.minutes} ${s(d.minutes, 'minute', 'minutes')}, ${m('total')} in all; you usually make at most ${d.usualCount} in a row`,
     'burst.day': (d, m) =>

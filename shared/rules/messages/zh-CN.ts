@@ -1,5 +1,9 @@
 // 简体中文说明：用用户自己的数字说清原因，不用统计术语。
-import type { Catalog } from './types';
+import type { Catalog, Data } from './types';
+
+const usual = (d: Data): string => (Number(d.nearDays) === 0
+  ? `在您其他${d.days}个有付款的日子里，从未在这个时间前后付过款`
+  : `在您其他${d.days}个有付款的日子里，只有约${d.nearDays}天在这个时间前后付过款`);
 
 export const zhCN: Catalog = {
   titles: {
@@ -37,10 +41,8 @@ export const zhCN: Catalog = {
       `向从未付过款的${d.person ? '个人' : '收款方'}${d.counterparty}付款${m('amount')}；您平常一笔付款为${m('median')}`,
     'new-payee.repeat': (d, m) =>
       `首次向${d.counterparty}付款后${d.hours}小时内共付款${d.payments}笔，合计${m('total')}`,
-    'odd-hours.one': (d, m) =>
-      `${d.time}付款${m('amount')}；在您${d.days}个有付款的日子里，只有约${d.nearDays}天在这个时间前后付过款`,
-    'odd-hours.many': (d, m) =>
-      `${d.time}起付款${d.count}笔（${m('amount')}）；在您${d.days}个有付款的日子里，只有约${d.nearDays}天在这个时间前后付过款`,
+    'odd-hours.one': (d, m) => `${d.time}付款${m('amount')}；${usual(d)}`,
+    'odd-hours.many': (d, m) => `${d.time}起付款${d.count}笔（${m('amount')}）；${usual(d)}`,
     'burst.window': (d, m) =>
       `${d.minutes}分钟内付款${d.count}笔，合计${m('total')}；您平常连续付款最多${d.usualCount}笔`,
     'burst.day': (d, m) =>

@@ -37,7 +37,7 @@ describe('formatFinding', () => {
       ],
     });
     expect(formatFinding(f, 'en')).toBe('CN¥8,000.00 to *小明, a person you had never paid before; your usual payment is CN¥35.00. '
-      + 'Also: CN¥8,000.00 paid at 03:12; you paid around that time on about 0 of your 200 active days.');
+      + 'Also: CN¥8,000.00 paid at 03:12; on none of your 200 other active days did you pay around that time.');
     expect(formatFinding(f, 'zh-CN')).toContain('另外：');
   });
 
