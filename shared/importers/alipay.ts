@@ -2,9 +2,9 @@
 // (收/支 first, summary in a trailer) and the app export of 2023+ (交易时间 first, summary in the preamble).
 // Columns are read by name, so one row reader serves all three. Amounts are unsigned with a 收/支 column.
 import type { Transaction } from '../model';
-import { trimCell } from '../csv';
 import { amountProblem, fen, refundNote } from './china/amount';
-import { chinaTime, isBlank, isTrailerStart, orderId, StatementSummary, WordReader } from './china/statement';
+import { chinaTime, isTrailerStart, orderId, StatementSummary, WordReader } from './china/statement';
+import { cell, isBlankRow } from './cell';
 import type { Importer, TransactionDraft } from './types';
 
 const ACCOUNT_LABELS = ['支付宝账户', '账号'];
@@ -49,20 +49,19 @@ export const alipay: Importer = {
     const needed = Math.max(c.time, c.amount, c.direction, c.status) + 1;
     const words = new WordReader(ctx);
     const summary = new StatementSummary(ctx, ACCOUNT_LABELS);
-    const cell = (cells: readonly string[], i: number): string => (i < 0 ? '' : trimCell(cells[i] ?? ''));
     // Order numbers shaped like a refund's (`<original>_<suffix>`), so finish() only looks when there are any.
     const refunds = new Set<string>();
     let trailer = false;
 
     return {
       row(cells, line) {
-        const first = trimCell(cells[0] ?? '');
+        const first = cells[0] ?? '';
         if (trailer || isTrailerStart(first)) {
           // Read on through the trailer for the account and the count (not data rows); the count line ends it.
           trailer = true;
           return summary.note(first, line) ? 'stop' : 'skip';
         }
-        if (first === '' && isBlank(cells)) return 'skip';
+        if (isBlankRow(cells)) return 'skip';
         summary.rows++;
         if (cells.length < needed) {
           ctx.issue(line, 'ragged-row', `the row has ${cells.length} cells; the header has ${ctx.header.length}`);

@@ -5,7 +5,8 @@
 import { trimCell } from '../csv';
 import type { TransactionStatus } from '../model';
 import { amountProblem, fen, refundNote } from './china/amount';
-import { chinaTime, isBlank, isTrailerStart, orderId, StatementSummary, WordReader } from './china/statement';
+import { chinaTime, orderId, screenRow, StatementSummary, WordReader } from './china/statement';
+import { cell } from './cell';
 import type { Importer, TransactionDraft } from './types';
 
 const FULL_REFUND = '已全额退款';
@@ -33,21 +34,11 @@ export const jd: Importer = {
     const needed = Math.max(c.time, c.amount, c.direction, c.status) + 1;
     const words = new WordReader(ctx);
     const summary = new StatementSummary(ctx, ['京东账号名', '京东账号']);
-    const cell = (cells: readonly string[], i: number): string => (i < 0 ? '' : trimCell(cells[i] ?? ''));
 
     return {
       row(cells, line) {
-        const first = trimCell(cells[0] ?? '');
-        if (isTrailerStart(first)) {
-          summary.note(first, line);
-          return 'stop';
-        }
-        if (first === '' && isBlank(cells)) return 'skip';
-        summary.rows++;
-        if (cells.length < needed) {
-          ctx.issue(line, 'ragged-row', `the row has ${cells.length} cells; the header has ${ctx.header.length}`);
-          return;
-        }
+        const start = screenRow(ctx, summary, cells, line, needed);
+        if (start !== 'data') return start === 'bad' ? undefined : start;
         const timeText = cell(cells, c.time);
         if (!timeText) return void ctx.issue(line, 'missing-field', 'the transaction time is empty');
         const when = chinaTime(timeText);

@@ -1,10 +1,10 @@
 // Meituan 美团 bills: a UTF-8 (BOM, CRLF) CSV with a 美团交易账单明细 preamble, `""` separator lines and `¥`
 // amounts. 订单金额 is the list price and 实付金额 what was charged after discounts; the transaction is the
 // amount charged. There is no status column: 交易类型 (支付, 退款, 还款) and 交易成功时间 tell the state.
-import { trimCell } from '../csv';
 import type { TransactionStatus } from '../model';
 import { amountProblem, fen } from './china/amount';
-import { chinaTime, isBlank, isTrailerStart, orderId, StatementSummary, WordReader } from './china/statement';
+import { chinaTime, orderId, screenRow, StatementSummary, WordReader } from './china/statement';
+import { cell } from './cell';
 import type { Importer, TransactionDraft } from './types';
 
 const REFUND = '退款';
@@ -33,21 +33,11 @@ export const meituan: Importer = {
     const needed = Math.max(c.created, c.paid, c.direction, c.kind) + 1;
     const words = new WordReader(ctx);
     const summary = new StatementSummary(ctx, ['美团用户名', '美团账号']);
-    const cell = (cells: readonly string[], i: number): string => (i < 0 ? '' : trimCell(cells[i] ?? ''));
 
     return {
       row(cells, line) {
-        const first = trimCell(cells[0] ?? '');
-        if (isTrailerStart(first)) {
-          summary.note(first, line);
-          return 'stop';
-        }
-        if (first === '' && isBlank(cells)) return 'skip';
-        summary.rows++;
-        if (cells.length < needed) {
-          ctx.issue(line, 'ragged-row', `the row has ${cells.length} cells; the header has ${ctx.header.length}`);
-          return;
-        }
+        const start = screenRow(ctx, summary, cells, line, needed);
+        if (start !== 'data') return start === 'bad' ? undefined : start;
         // The money moved when the transaction succeeded; an order that has not is dated by its creation.
         const succeeded = cell(cells, c.succeeded);
         const timeText = succeeded || cell(cells, c.created);

@@ -2,9 +2,9 @@
 // sometimes re-saved by a spreadsheet as `2020.9.6 16:59`) and the XLSX exports (2025: text amounts
 // `¥28.16`; 2026: number cells such as `28.16` or `50`, and one more preamble note), whose sheets reach this
 // importer as rows. Amounts are unsigned with a 收/支 column; `/` marks an empty cell.
-import { trimCell } from '../csv';
 import { amountProblem, fen, refundNote } from './china/amount';
-import { chinaTime, isBlank, isTrailerStart, orderId, StatementSummary, WordReader } from './china/statement';
+import { chinaTime, orderId, screenRow, StatementSummary, WordReader } from './china/statement';
+import { cell } from './cell';
 import type { TransactionStatus } from '../model';
 import type { Importer, TransactionDraft } from './types';
 
@@ -39,8 +39,6 @@ export const wechatPay: Importer = {
     const needed = Math.max(c.time, c.amount, c.direction, c.status) + 1;
     const words = new WordReader(ctx);
     const summary = new StatementSummary(ctx, ['微信昵称']);
-    // Workbook cells arrive untrimmed (`3985734\t`); CSV cells are trimmed already and come back as they are.
-    const cell = (cells: readonly string[], i: number): string => (i < 0 ? '' : trimCell(cells[i] ?? ''));
     const text = (cells: readonly string[], i: number): string => {
       const v = cell(cells, i);
       return v === '/' ? '' : v;
@@ -48,17 +46,8 @@ export const wechatPay: Importer = {
 
     return {
       row(cells, line) {
-        const first = trimCell(cells[0] ?? '');
-        if (isTrailerStart(first)) {
-          summary.note(first, line);
-          return 'stop';
-        }
-        if (first === '' && isBlank(cells)) return 'skip';
-        summary.rows++;
-        if (cells.length < needed) {
-          ctx.issue(line, 'ragged-row', `the row has ${cells.length} cells; the header has ${ctx.header.length}`);
-          return;
-        }
+        const start = screenRow(ctx, summary, cells, line, needed);
+        if (start !== 'data') return start === 'bad' ? undefined : start;
         const timeText = cell(cells, c.time);
         if (!timeText) return void ctx.issue(line, 'missing-field', 'the transaction time is empty');
         const when = chinaTime(timeText);

@@ -1,7 +1,7 @@
 // What Chinese wallet statements (Alipay, WeChat Pay, JD, Meituan) share: naive China times, unsigned amounts
 // with a 收/支 column, status words, a 共N笔记录 count in the preamble or the trailer, and an account line.
 // Everything here is built once per file; the per-row functions are lookups, not pattern compilations.
-import { trimCell } from '../../csv';
+import { isBlankRow } from '../cell';
 import { CHINA_ZONE, parseDateTime, type DateResult } from '../../dates';
 import type { Direction, TransactionStatus } from '../../model';
 import type { ParseContext } from '../types';
@@ -170,7 +170,7 @@ export class StatementSummary {
 
   /** Takes what a preamble or trailer row says; true when it was the count line. */
   note(cell: string, line: number): boolean {
-    const first = trimCell(cell); // workbook rows arrive untrimmed
+    const first = cell;
     const n = declaredCount(first);
     if (n !== undefined) {
       this.count = { n, line };
@@ -191,9 +191,26 @@ export class StatementSummary {
 }
 
 /** An empty row (workbooks keep them; the CSV reader already drops blank lines). */
-export function isBlank(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
+export type RowStart = 'stop' | 'skip' | 'bad' | 'data';
+
+/**
+ * The start every Chinese statement row shares: a trailer line ends the data (its count and account are
+ * noted), blank separator rows are skipped, and a row too short for the needed columns is an issue.
+ * Cells arrive trimmed from both the CSV reader and the workbook reader.
+ */
+export function screenRow(ctx: ParseContext, summary: StatementSummary, cells: readonly string[], line: number, needed: number): RowStart {
+  const first = cells[0] ?? '';
+  if (isTrailerStart(first)) {
+    summary.note(first, line);
+    return 'stop';
+  }
+  if (isBlankRow(cells)) return 'skip';
+  summary.rows++;
+  if (cells.length < needed) {
+    ctx.issue(line, 'ragged-row', `the row has ${cells.length} cells; the header has ${ctx.header.length}`);
+    return 'bad';
+  }
+  return 'data';
 }
 
 // `4.2E+27`: a spreadsheet saved the order number as a float and lost its digits.

@@ -27,10 +27,13 @@ export async function importFixture(name: string, bytes = fixtureBytes(name)): P
   return files[0]!;
 }
 
-/** Feeds rows as a workbook reader hands them over (untrimmed cells, 1-based row numbers). */
+/**
+ * Feeds rows as the workbook reader hands them over: raw sheet text (ids with TABs, padded names) trimmed
+ * per cell the way readXlsxSheets does, with 1-based row numbers.
+ */
 export function importRows(name: string, rows: string[][]): ParsedFile {
   const sink = createRowSink({ fileName: name, fileSha256: '0'.repeat(64), importers: IMPORTERS, zone: 'UTC' });
-  for (let i = 0; i < rows.length; i++) if (sink.push(rows[i]!, i + 1) === 'stop') break;
+  for (let i = 0; i < rows.length; i++) if (sink.push(rows[i]!.map((c) => c.trim()), i + 1) === 'stop') break;
   return sink.end();
 }
 

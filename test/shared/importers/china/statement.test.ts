@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chinaTime, declaredCount, isBlank, isTrailerStart, labelled, orderId, StatementSummary, WordReader,
+  chinaTime, declaredCount, screenRow, isTrailerStart, labelled, orderId, StatementSummary, WordReader,
 } from '../../../../shared/importers/china/statement';
 import { CHINA_ZONE, parseDateTime } from '../../../../shared/dates';
 import type { ParseContext } from '../../../../shared/importers/types';
@@ -92,14 +92,21 @@ describe('statement lines', () => {
     expect(labelled('姓名：x', labels)).toBeUndefined();
   });
 
-  it('sees blank workbook rows', () => {
-    expect([isBlank(['', ' ', '\t']), isBlank(['', 'x']), isBlank([])]).toEqual([true, false, true]);
+  it('screens rows: trailer stops, blank rows skip, short rows are issues', () => {
+    const { ctx, issues } = fakeContext();
+    const s = new StatementSummary(ctx, []);
+    expect(screenRow(ctx, s, ['共2笔记录'], 9, 3)).toBe('stop');
+    expect(screenRow(ctx, s, ['', '', ''], 4, 3)).toBe('skip');
+    expect(screenRow(ctx, s, ['a', 'b'], 5, 3)).toBe('bad');
+    expect(screenRow(ctx, s, ['a', 'b', 'c'], 6, 3)).toBe('data');
+    expect(s.rows).toBe(2);
+    expect(issues).toEqual([{ line: 5, code: 'ragged-row', detail: expect.stringContaining('2 cells') }]);
   });
 });
 
 describe('StatementSummary', () => {
   it('takes the count and account from the preamble and reports a mismatch on line 0', () => {
-    const { ctx, issues, hints } = fakeContext([['微信支付账单明细'], [' 微信昵称：[微]\t'], ['共3笔记录 ', '', '']]);
+    const { ctx, issues, hints } = fakeContext([['微信支付账单明细'], ['微信昵称：[微]'], ['共3笔记录', '', '']]);
     const s = new StatementSummary(ctx, ['微信昵称']);
     s.rows = 2;
     s.check();
