@@ -167,8 +167,7 @@ export function createDataApi(b: Backends): DataApi {
     },
     getOriginal: (sha) =>
       guard(async () => {
-        const row = await db.originals.get(sha);
-        return row ? new Blob([row.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }) : undefined;
+        return (await db.originals.get(sha))?.data;
       }),
     subscribe(listener) {
       listeners.add(listener);

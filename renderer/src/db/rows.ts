@@ -17,11 +17,14 @@ export interface ImportRow extends ImportRecord {
   seq: number;
 }
 
-/** The original bytes of an imported file, kept apart so listing imports never loads them. */
+/**
+ * The original bytes of an imported file, kept apart so listing imports never loads them. A Blob: for a
+ * plain file it is the chosen File itself, so storing it never copies the bytes through the page.
+ */
 export interface OriginalRow {
   fileSha256: string;
   name: string;
-  bytes: Uint8Array;
+  data: Blob;
 }
 
 /** Full transactions of one import, one provider and one account, sorted by time. */
@@ -33,8 +36,6 @@ export interface PageRow {
   from: number;
   to: number;
   count: number;
-  /** Distinct counterparties on this page (multi-entry index: which pages mention a payee). */
-  counterparties: string[];
   rows: Transaction[];
 }
 
@@ -45,8 +46,9 @@ export interface DictColumn {
 }
 
 /**
- * The same page as columns, for the query index: typed arrays and small dictionaries load far faster
- * than a thousand objects, so the index of a million transactions builds in about a second.
+ * Consecutive pages (up to 1,000 rows) as columns, for the query index: typed arrays and small
+ * dictionaries load far faster than a thousand objects, so the index of a million transactions builds in
+ * about a second. Row i lives on page `pages[page[i]]` at position `slot[i]`.
  */
 export interface ColsRow {
   id: string;
@@ -54,6 +56,11 @@ export interface ColsRow {
   accountId: string;
   provider: ProviderId;
   count: number;
+  pages: string[];
+  page: Uint16Array;
+  slot: Uint16Array;
+  /** Distinct counterparties of these rows (multi-entry index: which pages mention a payee). */
+  counterparties: string[];
   ids: string[];
   externalIds: string[];
   time: Float64Array;

@@ -26,7 +26,10 @@ describe('pages', () => {
     const rows = [...Array.from({ length: n }, (_, i) => tx(i, 'A', i % 3 ? '美团' : 'Shop', rawChars)), ...Array.from({ length: 7 }, (_, i) => tx(i, 'B', 'Other'))];
     const { pages, cols } = buildPages('imp', rows);
     expect(pages.reduce((s, p) => s + p.count, 0)).toBe(rows.length);
-    expect(cols.map((c) => c.id)).toEqual(pages.map((p) => p.id));
+    // Column records cover consecutive pages, at most PAGE_SIZE rows each, every page exactly once.
+    expect(cols.flatMap((c) => c.pages)).toEqual(pages.map((p) => p.id));
+    for (const c of cols) expect(c.count).toBeLessThanOrEqual(PAGE_SIZE);
+    const byId = new Map(pages.map((p) => [p.id, p]));
     for (const p of pages) {
       expect(p.count).toBeLessThanOrEqual(PAGE_SIZE);
       expect(p.rows.length === 1 || p.rows.reduce((s, r) => s + approxBytes(r), 0) <= PAGE_BYTES).toBe(true);
@@ -35,13 +38,14 @@ describe('pages', () => {
       expect(times).toEqual([...times].sort((a, b) => a - b));
       expect(p.from).toBe(times[0]);
       expect(p.to).toBe(times.at(-1));
-      expect(new Set(p.counterparties)).toEqual(new Set(p.rows.map((r) => r.counterparty)));
     }
-    const c = cols[0]!;
-    const p = pages[0]!;
-    expect(c.ids).toEqual(p.rows.map((r) => r.id));
-    expect([...c.amount]).toEqual(p.rows.map((r) => r.amountMinor));
-    expect(Array.from(c.counterparty.codes, (k) => c.counterparty.dict[k])).toEqual(p.rows.map((r) => r.counterparty));
+    for (const c of cols) {
+      const rowsOf = Array.from({ length: c.count }, (_, i) => byId.get(c.pages[c.page[i]!]!)!.rows[c.slot[i]!]!);
+      expect(c.ids).toEqual(rowsOf.map((r) => r.id));
+      expect([...c.amount]).toEqual(rowsOf.map((r) => r.amountMinor));
+      expect(Array.from(c.counterparty.codes, (k) => c.counterparty.dict[k])).toEqual(rowsOf.map((r) => r.counterparty));
+      expect(new Set(c.counterparties)).toEqual(new Set(rowsOf.map((r) => r.counterparty)));
+    }
     if (rawChars > 100) expect(pages.length).toBeGreaterThan(Math.ceil(n / PAGE_SIZE) + 1);
   });
 });

@@ -76,8 +76,8 @@ export class ColumnarIndex {
     this.pages = [];
     let at = 0;
     for (const seg of sorted) {
-      const pageCode = this.pages.length;
-      this.pages.push(seg.id);
+      const pageBase = this.pages.length;
+      for (const p of seg.pages) this.pages.push(p);
       const acc = accounts.code(seg.accountId);
       this.accountProvider[acc] ??= seg.provider;
       const cur = seg.currency.dict.map((s) => currencies.code(s));
@@ -94,8 +94,8 @@ export class ColumnarIndex {
         this.currency[r] = cur[seg.currency.codes[i]!]!;
         this.counterparty[r] = cp[seg.counterparty.codes[i]!]!;
         this.description[r] = desc[seg.description.codes[i]!]!;
-        this.page[r] = pageCode;
-        this.slot[r] = i;
+        this.page[r] = pageBase + seg.page[i]!;
+        this.slot[r] = seg.slot[i]!;
         const id = seg.ids[i]!;
         this.ids[r] = id;
         this.externalIds[r] = seg.externalIds[i]!;

@@ -20,23 +20,22 @@ export async function firstRows(db: WalletDb, q: TxQuery, offset: number, limit:
   return db.transaction('r', db.txPages, db.imports, async () => {
     const total = (await db.imports.toArray()).reduce((n, r) => n + r.added, 0);
     if (limit <= 0) return { total, rows: [] };
-    const byEdge = desc ? db.txPages.orderBy('to').reverse() : db.txPages.orderBy('from');
-    const edges = (await byEdge.keys()) as number[];
-    const keys = await byEdge.primaryKeys();
     const got: { tx: Transaction; t: number; seq: number }[] = [];
     let seq = 0;
     const better = (a: { t: number; seq: number }, b: { t: number; seq: number }): number => (desc ? b.t - a.t : a.t - b.t) || a.seq - b.seq;
-    for (let k = 0; k < keys.length; k++) {
-      const page = await db.txPages.get(keys[k]!);
-      if (!page) continue;
-      for (const tx of page.rows) got.push({ tx, t: timeOf(tx), seq: seq++ });
-      got.sort(better);
-      got.length = Math.min(got.length, want);
-      const bound = edges[k + 1];
-      const worst = got[got.length - 1];
-      // Every unread page starts (ends) beyond this bound, so none can beat the rows already held.
-      if (bound === undefined || (got.length >= want && worst && (desc ? worst.t > bound : worst.t < bound))) break;
-    }
+    const byEdge = desc ? db.txPages.orderBy('to').reverse() : db.txPages.orderBy('from');
+    // A cursor, so only the pages used are read: stop at the first page whose edge is beyond the rows
+    // already held (every later page starts, or ends, further away still).
+    await byEdge
+      .until((page) => {
+        const worst = got[got.length - 1];
+        return got.length >= want && worst !== undefined && (desc ? worst.t > page.to : worst.t < page.from);
+      })
+      .each((page) => {
+        for (const tx of page.rows) got.push({ tx, t: timeOf(tx), seq: seq++ });
+        got.sort(better);
+        got.length = Math.min(got.length, want);
+      });
     return { total, rows: got.slice(offset, want).map((g) => g.tx) };
   });
 }

@@ -11,7 +11,7 @@ import { buildPages, type BuiltPages } from './pages';
 import type { HeldPreview } from './preview';
 
 /** Pages per bulkAdd call: big enough to batch, small enough to report progress. */
-const PAGES_PER_CHUNK = 20;
+const PAGES_PER_CHUNK = 100;
 
 /** The store changed between the duplicate check and the write; the caller re-checks and retries. */
 export class StalePlanError extends Error {
@@ -79,7 +79,7 @@ export function planCommit(held: HeldPreview, now = new Date()): Plan {
       issues: f.issues.slice(0, ISSUE_LIMIT),
       issueCount: f.issues.length,
     });
-    originals.push({ fileSha256: f.sha256, name: f.name, bytes: f.bytes });
+    originals.push({ fileSha256: f.sha256, name: f.name, data: f.container ? new Blob([f.bytes as Uint8Array<ArrayBuffer>]) : held.source });
   }
   return { generation: held.generation, fresh: allFresh, imports, originals, built: pages, accounts: [...accounts.values()] };
 }
@@ -101,9 +101,9 @@ export async function writePlan(db: WalletDb, plan: Plan, onProgress?: Progress)
     await db.originals.bulkAdd(plan.originals);
     for (let at = 0; at < pages.length; at += PAGES_PER_CHUNK) {
       await db.txPages.bulkAdd(pages.slice(at, at + PAGES_PER_CHUNK));
-      await db.txCols.bulkAdd(cols.slice(at, at + PAGES_PER_CHUNK));
-      onProgress?.(Math.min(1, (at + PAGES_PER_CHUNK) / pages.length), 'saving');
+      onProgress?.(Math.min(0.95, (at + PAGES_PER_CHUNK) / pages.length), 'saving');
     }
+    await db.txCols.bulkAdd(cols);
     const known = new Set((await db.accounts.bulkGet(plan.accounts.map((a) => a.id))).filter(Boolean).map((a) => a!.id));
     await db.accounts.bulkAdd(plan.accounts.filter((a) => !known.has(a.id)));
     await bumpGeneration(db);

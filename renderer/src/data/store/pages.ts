@@ -65,10 +65,17 @@ export function buildPages(importId: string, transactions: readonly Transaction[
   const cols: ColsRow[] = [];
   for (const group of groups.values()) {
     group.sort((a, b) => a.t - b.t);
+    // Consecutive pages share one column record of up to PAGE_SIZE rows: fewer records to write and load.
+    let members: { id: string; chunk: { tx: Transaction; t: number }[] }[] = [];
+    let rows = 0;
+    const flush = (): void => {
+      if (members.length) cols.push(columnsOf(`${importId}:c${String(cols.length).padStart(6, '0')}`, importId, members));
+      members = [];
+      rows = 0;
+    };
     for (const chunk of cut(group)) {
       const id = `${importId}:${String(pages.length).padStart(6, '0')}`;
       const first = chunk[0]!.tx;
-      const rows = chunk.map((c) => c.tx);
       pages.push({
         id,
         importId,
@@ -76,17 +83,29 @@ export function buildPages(importId: string, transactions: readonly Transaction[
         from: chunk[0]!.t,
         to: chunk[chunk.length - 1]!.t,
         count: chunk.length,
-        counterparties: [...new Set(rows.map((r) => r.counterparty).filter(Boolean))],
-        rows,
+        rows: chunk.map((c) => c.tx),
       });
-      cols.push(columnsOf(id, importId, chunk));
+      if (rows + chunk.length > PAGE_SIZE) flush();
+      members.push({ id, chunk });
+      rows += chunk.length;
     }
+    flush();
   }
   return { pages, cols };
 }
 
-function columnsOf(id: string, importId: string, chunk: readonly { tx: Transaction; t: number }[]): ColsRow {
+function columnsOf(id: string, importId: string, members: readonly { id: string; chunk: readonly { tx: Transaction; t: number }[] }[]): ColsRow {
+  const chunk = members.flatMap((m) => m.chunk);
   const n = chunk.length;
+  const page = new Uint16Array(n);
+  const slot = new Uint16Array(n);
+  let at = 0;
+  members.forEach((m, k) => {
+    for (let i = 0; i < m.chunk.length; i++, at++) {
+      page[at] = k;
+      slot[at] = i;
+    }
+  });
   const time = new Float64Array(n);
   const day = new Int32Array(n);
   const amount = new Float64Array(n);
@@ -117,6 +136,10 @@ function columnsOf(id: string, importId: string, chunk: readonly { tx: Transacti
     accountId: first.accountId,
     provider: first.provider,
     count: n,
+    pages: members.map((m) => m.id),
+    page,
+    slot,
+    counterparties: [...new Set(chunk.map((c) => c.tx.counterparty).filter(Boolean))],
     ids,
     externalIds,
     time,

@@ -1,6 +1,7 @@
 // One chosen file, from parse to store (in the app: its own parse worker, ended after the commit, so the
 // memory of a million parsed rows is returned at once). Commit writes the file in one transaction, then
 // runs the rules with the rows it already holds, reading only the rest of the history from the store.
+// The query index catches up afterwards (the page asks it to), when this worker's memory is gone.
 import type { WalletDb } from '../../db/database';
 import type { ImportPreview, ImportRecord, PreviewOptions, Progress } from '../api';
 import type { ParserBackend } from '../backend';
@@ -34,27 +35,31 @@ export class ParseSession implements ParserBackend {
   }
 
   async commit(onProgress?: Progress): Promise<ImportRecord> {
-    let held = this.held;
-    if (!held) throw new DataError({ kind: 'no-preview', message: 'This file is no longer prepared for import; choose it again.' });
     try {
-      for (let attempt = 1; ; attempt++) {
-        const plan = planCommit(held);
-        try {
-          const rows = await writePlan(this.db, plan, (f) => onProgress?.(0.6 * f, 'saving'));
-          this.held = undefined;
-          // The index catches up while the rules run (two workers, two cores).
-          void this.index.sync().catch(() => undefined);
-          const record = recordOf(rows, held.name);
-          return await this.rules(record, { importIds: rows.map((r) => r.id), rows: plan.fresh }, onProgress);
-        } catch (e) {
-          if (!(e instanceof StalePlanError) || attempt >= MAX_ATTEMPTS) throw e;
-          // Another import or an undo landed since the preview: check duplicates again and retry.
-          held = await checkDuplicates(this.db, this.index, held.key, held.name, held.parts.map((p) => p.file));
-          this.held = held;
-        }
-      }
+      const { record, have } = await this.store(onProgress);
+      // Only the added rows stay referenced while the rules run: the parsed file, its duplicates and the
+      // page records are garbage by now, which keeps a million-row import inside its memory budget.
+      return await this.rules(record, have, onProgress);
     } catch (e) {
       throw toDataError(e);
+    }
+  }
+
+  private async store(onProgress?: Progress): Promise<{ record: ImportRecord; have: KnownRows }> {
+    let held = this.held;
+    if (!held) throw new DataError({ kind: 'no-preview', message: 'This file is no longer prepared for import; choose it again.' });
+    for (let attempt = 1; ; attempt++) {
+      const plan = planCommit(held);
+      try {
+        const rows = await writePlan(this.db, plan, (f) => onProgress?.(0.6 * f, 'saving'));
+        this.held = undefined;
+        return { record: recordOf(rows, held.name), have: { importIds: rows.map((r) => r.id), rows: plan.fresh } };
+      } catch (e) {
+        if (!(e instanceof StalePlanError) || attempt >= MAX_ATTEMPTS) throw e;
+        // Another import or an undo landed since the preview: check duplicates again and retry.
+        held = await checkDuplicates(this.db, this.index, held.key, held.source, held.parts.map((p) => p.file));
+        this.held = held;
+      }
     }
   }
 

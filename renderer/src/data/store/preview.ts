@@ -19,6 +19,8 @@ export interface HeldPart {
 export interface HeldPreview {
   key: string;
   name: string;
+  /** The chosen file: the original of every statement that did not come out of an archive. */
+  source: NamedBlob;
   parts: HeldPart[];
   generation: number;
 }
@@ -58,7 +60,9 @@ export async function parseForPreview(
     onProgress: (f) => onProgress?.(0.05 + 0.8 * f, 'parsing'),
   });
   onProgress?.(0.88, 'checking');
-  const held = await checkDuplicates(db, index, key, file.name, files);
+  // The File itself is the original of a plain statement: drop the parsed copy of its bytes now.
+  for (const f of files) if (!f.container) f.bytes = new Uint8Array(0);
+  const held = await checkDuplicates(db, index, key, file, files);
   const previews: ImportPreview[] = [];
   for (const part of held.parts) previews.push(await partPreview(db, key, part, Boolean(opts.headOnly)));
   onProgress?.(1, 'done');
@@ -66,7 +70,7 @@ export async function parseForPreview(
 }
 
 /** Flags every row against the store, and rows repeated across the statements of one archive. */
-export async function checkDuplicates(db: WalletDb, index: DuplicateLookup, key: string, name: string, files: FileImport[]): Promise<HeldPreview> {
+export async function checkDuplicates(db: WalletDb, index: DuplicateLookup, key: string, source: NamedBlob, files: FileImport[]): Promise<HeldPreview> {
   const count = files.reduce((n, f) => n + f.transactions.length, 0);
   const answer = await ask(db, index, files, count);
   const parts: HeldPart[] = [];
@@ -85,7 +89,7 @@ export async function checkDuplicates(db: WalletDb, index: DuplicateLookup, key:
     }
     parts.push({ file: f, flags });
   }
-  return { key, name, parts, generation: answer.generation };
+  return { key, name: source.name, source, parts, generation: answer.generation };
 }
 
 async function ask(db: WalletDb, index: DuplicateLookup, files: readonly FileImport[], count: number): Promise<LookupAnswer> {

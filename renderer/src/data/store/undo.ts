@@ -13,11 +13,10 @@ export async function undoLastImport(db: WalletDb): Promise<ImportRecord | undef
     const batch = await db.imports.where('batchId').equals(last.batchId).sortBy('seq');
     const accounts = new Set<string>();
     for (const imp of batch) {
-      const pages = await db.txPages.where('importId').equals(imp.id).primaryKeys();
-      const owners = await db.txCols.bulkGet(pages);
-      for (const c of owners) if (c) accounts.add(c.accountId);
-      await db.txPages.bulkDelete(pages);
-      await db.txCols.bulkDelete(pages);
+      const cols = await db.txCols.where('importId').equals(imp.id).toArray();
+      for (const c of cols) accounts.add(c.accountId);
+      await db.txPages.bulkDelete(await db.txPages.where('importId').equals(imp.id).primaryKeys());
+      await db.txCols.bulkDelete(cols.map((c) => c.id));
       await db.originals.delete(imp.fileSha256);
       await db.imports.delete(imp.id);
     }
