@@ -8,6 +8,7 @@
 // costs little more than writing big ones; writing one record per row is what is slow.
 import type { Transaction } from '../../../../shared/model';
 import type { ColsRow, DictColumn, PageRow } from '../../db/rows';
+import { orderByRank, ranksOf } from '../index/sort';
 import { dayOf, directionCode, statusCode } from './codes';
 
 export const PAGE_SIZE = 1000;
@@ -25,13 +26,23 @@ export function approxBytes(tx: Transaction): number {
   return n;
 }
 
-/** Cuts a time-sorted group into pages by row count and estimated size. */
-function cut<T extends { tx: Transaction }>(group: readonly T[]): T[][] {
-  const out: T[][] = [];
+export interface BuiltPages {
+  pages: PageRow[];
+  cols: ColsRow[];
+}
+
+export function timeOf(tx: Transaction): number {
+  const t = Date.parse(tx.occurredAt);
+  return Number.isNaN(t) ? 0 : t;
+}
+
+/** Cuts a time-sorted group (row numbers) into pages by row count and estimated size. */
+function cut(group: readonly number[], rows: readonly Transaction[]): number[][] {
+  const out: number[][] = [];
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < group.length; i++) {
-    const b = approxBytes(group[i]!.tx);
+    const b = approxBytes(rows[group[i]!]!);
     if (i > start && (i - start >= PAGE_SIZE || bytes + b > PAGE_BYTES)) {
       out.push(group.slice(start, i));
       start = i;
@@ -43,65 +54,61 @@ function cut<T extends { tx: Transaction }>(group: readonly T[]): T[][] {
   return out;
 }
 
-export interface BuiltPages {
-  pages: PageRow[];
-  cols: ColsRow[];
-}
-
-export function timeOf(tx: Transaction): number {
-  const t = Date.parse(tx.occurredAt);
-  return Number.isNaN(t) ? 0 : t;
-}
-
+/**
+ * Row numbers and times instead of a wrapper object per row: a million-row import builds its pages
+ * without a million short-lived objects (its memory peak is reached here).
+ */
 export function buildPages(importId: string, transactions: readonly Transaction[]): BuiltPages {
-  const groups = new Map<string, { tx: Transaction; t: number }[]>();
-  for (const tx of transactions) {
+  const n = transactions.length;
+  const times = new Float64Array(n);
+  for (let i = 0; i < n; i++) times[i] = timeOf(transactions[i]!);
+  const groups = new Map<string, number[]>();
+  for (const i of orderByRank(ranksOf(times), n)) {
+    const tx = transactions[i]!;
     const key = `${tx.provider}\u001f${tx.accountId}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
-    g.push({ tx, t: timeOf(tx) });
+    g.push(i);
   }
   const pages: PageRow[] = [];
   const cols: ColsRow[] = [];
   for (const group of groups.values()) {
-    group.sort((a, b) => a.t - b.t);
     // Consecutive pages share one column record of up to PAGE_SIZE rows: fewer records to write and load.
-    let members: { id: string; chunk: { tx: Transaction; t: number }[] }[] = [];
-    let rows = 0;
+    let members: { id: string; rows: number[] }[] = [];
+    let count = 0;
     const flush = (): void => {
-      if (members.length) cols.push(columnsOf(`${importId}:c${String(cols.length).padStart(6, '0')}`, importId, members));
+      if (members.length) cols.push(columnsOf(`${importId}:c${String(cols.length).padStart(6, '0')}`, importId, members, transactions, times));
       members = [];
-      rows = 0;
+      count = 0;
     };
-    for (const chunk of cut(group)) {
+    for (const chunk of cut(group, transactions)) {
       const id = `${importId}:${String(pages.length).padStart(6, '0')}`;
-      const first = chunk[0]!.tx;
       pages.push({
         id,
         importId,
-        accountId: first.accountId,
-        from: chunk[0]!.t,
-        to: chunk[chunk.length - 1]!.t,
+        accountId: transactions[chunk[0]!]!.accountId,
+        from: times[chunk[0]!]!,
+        to: times[chunk[chunk.length - 1]!]!,
         count: chunk.length,
-        rows: chunk.map((c) => c.tx),
+        rows: chunk.map((i) => transactions[i]!),
       });
-      if (rows + chunk.length > PAGE_SIZE) flush();
-      members.push({ id, chunk });
-      rows += chunk.length;
+      if (count + chunk.length > PAGE_SIZE) flush();
+      members.push({ id, rows: chunk });
+      count += chunk.length;
     }
     flush();
   }
   return { pages, cols };
 }
 
-function columnsOf(id: string, importId: string, members: readonly { id: string; chunk: readonly { tx: Transaction; t: number }[] }[]): ColsRow {
-  const chunk = members.flatMap((m) => m.chunk);
-  const n = chunk.length;
+function columnsOf(id: string, importId: string, members: readonly { id: string; rows: readonly number[] }[], all: readonly Transaction[], times: Float64Array): ColsRow {
+  const rows = members.flatMap((m) => m.rows);
+  const n = rows.length;
   const page = new Uint16Array(n);
   const slot = new Uint16Array(n);
   let at = 0;
   members.forEach((m, k) => {
-    for (let i = 0; i < m.chunk.length; i++, at++) {
+    for (let i = 0; i < m.rows.length; i++, at++) {
       page[at] = k;
       slot[at] = i;
     }
@@ -116,9 +123,10 @@ function columnsOf(id: string, importId: string, members: readonly { id: string;
   const currency = dictBuilder(n);
   const counterparty = dictBuilder(n);
   const description = dictBuilder(n);
+  const payees = new Set<string>();
   for (let i = 0; i < n; i++) {
-    const { tx, t } = chunk[i]!;
-    time[i] = t;
+    const tx = all[rows[i]!]!;
+    time[i] = times[rows[i]!]!;
     day[i] = dayOf(tx.occurredAt);
     amount[i] = tx.amountMinor;
     status[i] = statusCode(tx.status);
@@ -128,8 +136,9 @@ function columnsOf(id: string, importId: string, members: readonly { id: string;
     currency.add(i, tx.currency);
     counterparty.add(i, tx.counterparty);
     description.add(i, tx.description);
+    if (tx.counterparty) payees.add(tx.counterparty);
   }
-  const first = chunk[0]!.tx;
+  const first = all[rows[0]!]!;
   return {
     id,
     importId,
@@ -139,7 +148,7 @@ function columnsOf(id: string, importId: string, members: readonly { id: string;
     pages: members.map((m) => m.id),
     page,
     slot,
-    counterparties: [...new Set(chunk.map((c) => c.tx.counterparty).filter(Boolean))],
+    counterparties: [...payees],
     ids,
     externalIds,
     time,
