@@ -33,7 +33,7 @@ export async function importFile(page: Page, file: string, expected: number): Pr
   await open(page, '#/import', 'Import statements');
   await page.getByLabel('Statement files (CSV, XLSX or ZIP)').setInputFiles(file);
   const card = page
-    .locator('article.file-card')
+    .locator('article.import-file')
     .filter({ has: page.getByRole('heading', { level: 2, name: path.basename(file), exact: true }) })
     .last();
   await card.getByRole('button', { name: `Import ${expected} new transactions` }).click();
