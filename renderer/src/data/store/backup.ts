@@ -31,7 +31,10 @@ export async function readBackup(db: WalletDb, file: Blob): Promise<DexieExportJ
   let parsed: unknown;
   try {
     parsed = JSON.parse(await file.text());
-  } catch {
+  } catch (e) {
+    // The whole file is read as one string first (so the restore transaction never waits on a file read);
+    // that caps a restorable backup at the engine's longest string, about 500 MB of JSON.
+    if (e instanceof RangeError) throw invalid(`it is too large to restore in one piece (${Math.round(file.size / 2 ** 20)} MB)`);
     throw invalid('it is not a Wallet Auditor backup (not JSON)');
   }
   const b = parsed as Partial<DexieExportJsonStructure> | null;
