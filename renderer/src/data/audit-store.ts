@@ -5,7 +5,7 @@ import { SECURITY_ITEMS, type SecurityItemState } from '../../../shared/audit/se
 import type { AuditSnapshot } from '../../../shared/audit/snapshot';
 import type { WalletDb } from '../db/database';
 import { DEFAULT_AUDIT_INTERVAL, type AuditApi, type AuditStateRow } from './audit-api';
-import { toDataError } from './errors';
+import { createStoreWrites } from './store-writes';
 
 export interface AuditTables {
   audits: Table<AuditRow, string>;
@@ -35,22 +35,7 @@ export function createAuditApi(db: WalletDb, opts: { now?: () => Date } = {}): A
   const t = auditTables(db);
   const now = opts.now ?? (() => new Date());
   const sorted = async (): Promise<AuditRow[]> => (await t.audits.toArray()).sort(newestFirst);
-  const listeners = new Set<() => void>();
-  const notify = (): void => {
-    for (const l of [...listeners]) l();
-  };
-  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (e) {
-      throw toDataError(e);
-    }
-  };
-  const write = async <T>(work: () => Promise<T>): Promise<T> => {
-    const result = await guard(work);
-    notify();
-    return result;
-  };
+  const { guard, write, subscribe } = createStoreWrites();
   const readChecklist = async (): Promise<SecurityItemState[]> => {
     const v = (await t.auditState.get('checklist'))?.value;
     return Array.isArray(v) ? v.filter((s) => KNOWN_ITEMS.has(s.id)) : [];
@@ -109,9 +94,6 @@ export function createAuditApi(db: WalletDb, opts: { now?: () => Date } = {}): A
         return { due, overdue, interval, ...(last ? { lastCompletedAt: last.completedAt, lastPeriodTo: last.period.to } : {}) };
       }),
 
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
   };
 }

@@ -6,7 +6,7 @@ import { describeAttachment } from '../../../shared/case/attachments';
 import { dueFollowUps } from '../../../shared/case/contact-log';
 import type { WalletDb } from '../db/database';
 import type { AttachmentInfo, AttachmentRow, CaseApi, CaseRow, ContactRow, DueItem } from './case-api';
-import { toDataError } from './errors';
+import { createStoreWrites } from './store-writes';
 
 export interface CaseTables {
   cases: Table<CaseRow, string>;
@@ -26,23 +26,7 @@ export function createCaseApi(db: WalletDb, opts: { newId?: () => string; now?: 
   const t = caseTables(db);
   const newId = opts.newId ?? (() => crypto.randomUUID());
   const now = opts.now ?? (() => new Date());
-  const listeners = new Set<() => void>();
-  const notify = (): void => {
-    for (const l of [...listeners]) l();
-  };
-  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (e) {
-      throw toDataError(e);
-    }
-  };
-  /** Runs a write and tells subscribers once it has committed. */
-  const write = async <T>(work: () => Promise<T>): Promise<T> => {
-    const result = await guard(work);
-    notify();
-    return result;
-  };
+  const { guard, write, subscribe } = createStoreWrites();
   const touch = (caseId: string): Promise<unknown> => t.cases.update(caseId, { updatedAt: now().toISOString() });
 
   return {
@@ -174,9 +158,6 @@ export function createCaseApi(db: WalletDb, opts: { newId?: () => string; now?: 
           .sort((a, b) => b.daysOverdue - a.daysOverdue || a.entry.at.localeCompare(b.entry.at) || a.entry.id.localeCompare(b.entry.id));
       }),
 
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
   };
 }

@@ -13,14 +13,15 @@ describe('schema version 2: appeal-case tables', () => {
     const dbName = name();
     const v1 = new WalletDb(dbName, V1);
     await v1.marks.add({ transactionId: 't1', verdict: 'not-mine', note: 'not me', updatedAt: '2024-05-01T00:00:00Z' });
-    await v1.originals.add({ fileSha256: 'ab'.repeat(32), name: 'statement.csv', bytes: new Uint8Array([1, 2, 3]) });
+    await v1.originals.add({ fileSha256: 'ab'.repeat(32), name: 'statement.csv', data: new Blob([new Uint8Array([1, 2, 3])]) });
     v1.close();
 
     const db = new WalletDb(dbName, SCHEMA.filter((v) => v.version <= 2));
     await db.open();
     expect(db.verno).toBe(2);
     expect(await db.marks.get('t1')).toMatchObject({ verdict: 'not-mine', note: 'not me' });
-    expect((await db.originals.get('ab'.repeat(32)))?.bytes).toEqual(new Uint8Array([1, 2, 3]));
+    const original = await db.originals.get('ab'.repeat(32));
+    expect(new Uint8Array(await original!.data.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
 
     await db.table('cases').add({ id: 'c1', updatedAt: '2024-05-02T00:00:00Z' });
     await db.table('contacts').bulkAdd([
