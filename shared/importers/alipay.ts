@@ -3,7 +3,7 @@
 // Columns are read by name, so one row reader serves all three. Amounts are unsigned with a 收/支 column.
 import type { Transaction } from '../model';
 import { amountProblem, fen, refundNote } from './china/amount';
-import { chinaTime, isTrailerStart, orderId, StatementSummary, WordReader } from './china/statement';
+import { isTrailerStart, orderId, rowTime, StatementSummary, WordReader } from './china/statement';
 import { cell, isBlankRow } from './cell';
 import type { Importer, TransactionDraft } from './types';
 
@@ -68,9 +68,8 @@ export const alipay: Importer = {
           return;
         }
         const timeText = cell(cells, c.time) || cell(cells, c.paid);
-        if (!timeText) return void ctx.issue(line, 'missing-field', 'the transaction time is empty');
-        const when = chinaTime(timeText);
-        if (!when.ok) return void ctx.issue(line, 'bad-date', when.reason);
+        const occurredAt = rowTime(ctx, timeText, line);
+        if (!occurredAt) return;
         const amountText = cell(cells, c.amount);
         const amount = fen(amountText);
         if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountProblem(amountText, '金额'));
@@ -78,7 +77,7 @@ export const alipay: Importer = {
         const direction = words.direction(cell(cells, c.direction), line);
         let description = cell(cells, c.description);
         const draft: TransactionDraft = {
-          occurredAt: when.iso,
+          occurredAt,
           amountMinor: direction === 'out' ? -amount : amount,
           currency: 'CNY',
           counterparty: cell(cells, c.counterparty),

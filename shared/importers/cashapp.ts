@@ -8,7 +8,7 @@ import { parseAmount } from '../money';
 import { parseDateTime } from '../dates';
 import type { TransactionStatus } from '../model';
 import type { Importer, TransactionDraft } from './types';
-import { cell, directionOf, firstOf, isBlankRow, ISO_CURRENCY } from './cell';
+import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
 import { DateOrderSniffer, ORDER_WORDS, RowGate } from './deferred-rows';
 
 // Status words seen: CARD CHARGED, CARD REFUNDED, PAYMENT SENT/DEPOSITED, TRANSFER SENT/DEPOSITED,
@@ -47,10 +47,8 @@ export const cashapp: Importer = {
 
     const handle = ({ cells, line }: HeldRow): void => {
       const order = dates.order ?? 'mdy';
-      const currency = cell(cells, c.currency).toUpperCase();
-      if (!ISO_CURRENCY.test(currency)) {
-        return void ctx.issue(line, 'missing-field', `currency "${cell(cells, c.currency)}" is not an ISO 4217 code`);
-      }
+      const currency = currencyCell(ctx, cells, c.currency, line);
+      if (!currency) return;
       const amount = parseAmount(cell(cells, c.amount), currency);
       if (!amount.ok) return void ctx.issue(line, 'bad-amount', amount.reason);
       const dateText = cell(cells, c.date);

@@ -1,6 +1,7 @@
 // Small readers shared by the row parsers. Kept free of closures and regex construction so that the
 // per-row work of a million-row export stays a few property reads.
 import type { Direction } from '../model';
+import type { ParseContext } from './types';
 
 /** The trimmed cell at a header index; an absent column (-1) or a short ragged row reads as ''. */
 export function cell(cells: readonly string[], index: number): string {
@@ -14,6 +15,14 @@ export function isBlankRow(cells: readonly string[]): boolean {
 }
 
 export const ISO_CURRENCY = /^[A-Z]{3}$/;
+
+/** The row's ISO 4217 currency, upper-cased; anything else is an issue on the row and gives undefined. */
+export function currencyCell(ctx: ParseContext, cells: readonly string[], index: number, line: number): string | undefined {
+  const currency = cell(cells, index).toUpperCase();
+  if (ISO_CURRENCY.test(currency)) return currency;
+  ctx.issue(line, 'missing-field', `currency "${cell(cells, index)}" is not an ISO 4217 code`);
+  return undefined;
+}
 
 /** Direction from a signed amount: the Western wallets put it nowhere else. */
 export function directionOf(minor: number): Direction {

@@ -5,7 +5,7 @@
 import { trimCell } from '../csv';
 import type { TransactionStatus } from '../model';
 import { amountProblem, fen, refundNote } from './china/amount';
-import { chinaTime, orderId, screenRow, StatementSummary, WordReader } from './china/statement';
+import { orderId, rowTime, screenRow, StatementSummary, WordReader } from './china/statement';
 import { cell } from './cell';
 import type { Importer, TransactionDraft } from './types';
 
@@ -40,9 +40,8 @@ export const jd: Importer = {
         const start = screenRow(ctx, summary, cells, line, needed);
         if (start !== 'data') return start === 'bad' ? undefined : start;
         const timeText = cell(cells, c.time);
-        if (!timeText) return void ctx.issue(line, 'missing-field', 'the transaction time is empty');
-        const when = chinaTime(timeText);
-        if (!when.ok) return void ctx.issue(line, 'bad-date', when.reason);
+        const occurredAt = rowTime(ctx, timeText, line);
+        if (!occurredAt) return;
 
         const amountCell = cell(cells, c.amount);
         let description = cell(cells, c.description);
@@ -63,7 +62,7 @@ export const jd: Importer = {
 
         const direction = words.direction(cell(cells, c.direction), line);
         const draft: TransactionDraft = {
-          occurredAt: when.iso,
+          occurredAt,
           amountMinor: direction === 'out' ? -amount : amount,
           currency: 'CNY',
           counterparty: cell(cells, c.merchant),

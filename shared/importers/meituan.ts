@@ -3,7 +3,7 @@
 // amount charged. There is no status column: 交易类型 (支付, 退款, 还款) and 交易成功时间 tell the state.
 import type { TransactionStatus } from '../model';
 import { amountProblem, fen } from './china/amount';
-import { chinaTime, orderId, screenRow, StatementSummary, WordReader } from './china/statement';
+import { orderId, rowTime, screenRow, StatementSummary, WordReader } from './china/statement';
 import { cell } from './cell';
 import type { Importer, TransactionDraft } from './types';
 
@@ -41,9 +41,8 @@ export const meituan: Importer = {
         // The money moved when the transaction succeeded; an order that has not is dated by its creation.
         const succeeded = cell(cells, c.succeeded);
         const timeText = succeeded || cell(cells, c.created);
-        if (!timeText) return void ctx.issue(line, 'missing-field', 'the transaction time is empty');
-        const when = chinaTime(timeText);
-        if (!when.ok) return void ctx.issue(line, 'bad-date', when.reason);
+        const occurredAt = rowTime(ctx, timeText, line);
+        if (!occurredAt) return;
         const paidText = cell(cells, c.paid);
         const amount = fen(paidText);
         if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountProblem(paidText, '实付金额'));
@@ -53,7 +52,7 @@ export const meituan: Importer = {
         const title = cell(cells, c.title);
         const status: TransactionStatus = !succeeded ? 'pending' : kind === REFUND ? 'refunded' : 'completed';
         const draft: TransactionDraft = {
-          occurredAt: when.iso,
+          occurredAt,
           amountMinor: direction === 'out' ? -amount : amount,
           currency: 'CNY',
           // The title names the shop (`喜茶（…店） 订单详情`) or the voucher bought; it is the best payee there is.

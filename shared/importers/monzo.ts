@@ -6,7 +6,7 @@
 import { parseAmount } from '../money';
 import { parseDateTime } from '../dates';
 import type { Importer, TransactionDraft } from './types';
-import { cell, directionOf, firstOf, isBlankRow, ISO_CURRENCY } from './cell';
+import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
 
 export const monzo: Importer = {
   meta: {
@@ -37,10 +37,8 @@ export const monzo: Importer = {
     return {
       row(cells, line) {
         if (isBlankRow(cells)) return;
-        const currency = cell(cells, c.currency).toUpperCase();
-        if (!ISO_CURRENCY.test(currency)) {
-          return void ctx.issue(line, 'missing-field', `currency "${cell(cells, c.currency)}" is not an ISO 4217 code`);
-        }
+        const currency = currencyCell(ctx, cells, c.currency, line);
+        if (!currency) return;
         const split = cell(cells, c.out) || cell(cells, c.in);
         const amountText = cell(cells, c.amount) || split;
         const amount = parseAmount(amountText, currency);

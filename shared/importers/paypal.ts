@@ -8,7 +8,7 @@ import { parseAmount, type DecimalMark } from '../money';
 import { parseDateTime } from '../dates';
 import type { TransactionStatus } from '../model';
 import type { Importer, ParseContext, TransactionDraft } from './types';
-import { cell, directionOf, firstOf, isBlankRow, ISO_CURRENCY } from './cell';
+import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
 import { DateOrderSniffer, decimalMarkOf, ORDER_WORDS, RowGate } from './deferred-rows';
 import { createZoneReader } from './zone-cell';
 import {
@@ -46,10 +46,8 @@ export const paypal: Importer = {
     const handle = ({ cells, line }: HeldRow): void => {
       const order = dates.order ?? defaults.order;
       const decimal = mark ?? defaults.mark;
-      const currency = cell(cells, c.currency).toUpperCase();
-      if (!ISO_CURRENCY.test(currency)) {
-        return void ctx.issue(line, 'missing-field', `currency "${cell(cells, c.currency)}" is not an ISO 4217 code`);
-      }
+      const currency = currencyCell(ctx, cells, c.currency, line);
+      if (!currency) return;
       const grossText = cell(cells, c.gross) || cell(cells, c.net);
       const amount = parseAmount(grossText, currency, decimal);
       if (!amount.ok) return void ctx.issue(line, 'bad-amount', amount.reason);

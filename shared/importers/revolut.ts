@@ -9,7 +9,7 @@ import { parseAmount } from '../money';
 import { parseDateTime } from '../dates';
 import type { TransactionStatus } from '../model';
 import type { Importer, TransactionDraft } from './types';
-import { cell, directionOf, firstOf, isBlankRow, ISO_CURRENCY } from './cell';
+import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
 
 const STATES: Record<string, TransactionStatus> = {
   COMPLETED: 'completed', PENDING: 'pending', REVERTED: 'closed', DECLINED: 'failed', FAILED: 'failed',
@@ -36,10 +36,8 @@ export const revolut: Importer = {
     return {
       row(cells, line) {
         if (isBlankRow(cells)) return;
-        const currency = cell(cells, c.currency).toUpperCase();
-        if (!ISO_CURRENCY.test(currency)) {
-          return void ctx.issue(line, 'missing-field', `currency "${cell(cells, c.currency)}" is not an ISO 4217 code`);
-        }
+        const currency = currencyCell(ctx, cells, c.currency, line);
+        if (!currency) return;
         const amount = parseAmount(cell(cells, c.amount), currency);
         if (!amount.ok) return void ctx.issue(line, 'bad-amount', amount.reason);
         const when = parseDateTime(firstOf(cell(cells, c.started), cell(cells, c.completed)), ctx.zone);

@@ -3,7 +3,7 @@
 // `¥28.16`; 2026: number cells such as `28.16` or `50`, and one more preamble note), whose sheets reach this
 // importer as rows. Amounts are unsigned with a 收/支 column; `/` marks an empty cell.
 import { amountProblem, fen, refundNote } from './china/amount';
-import { chinaTime, orderId, screenRow, StatementSummary, WordReader } from './china/statement';
+import { orderId, rowTime, screenRow, StatementSummary, WordReader } from './china/statement';
 import { cell } from './cell';
 import type { TransactionStatus } from '../model';
 import type { Importer, TransactionDraft } from './types';
@@ -49,9 +49,8 @@ export const wechatPay: Importer = {
         const start = screenRow(ctx, summary, cells, line, needed);
         if (start !== 'data') return start === 'bad' ? undefined : start;
         const timeText = cell(cells, c.time);
-        if (!timeText) return void ctx.issue(line, 'missing-field', 'the transaction time is empty');
-        const when = chinaTime(timeText);
-        if (!when.ok) return void ctx.issue(line, 'bad-date', when.reason);
+        const occurredAt = rowTime(ctx, timeText, line);
+        if (!occurredAt) return;
         const amountText = cell(cells, c.amount);
         const amount = fen(amountText);
         if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountProblem(amountText, '金额(元)'));
@@ -75,7 +74,7 @@ export const wechatPay: Importer = {
         if (status === 'completed' && kind.endsWith(REFUND_KIND)) status = 'refunded';
 
         const draft: TransactionDraft = {
-          occurredAt: when.iso,
+          occurredAt,
           amountMinor: direction === 'out' ? -amount : amount,
           currency: 'CNY',
           counterparty: text(cells, c.counterparty),

@@ -17,7 +17,7 @@ import { parseAmount } from '../money';
 import { parseDateTime } from '../dates';
 import type { Transaction } from '../model';
 import type { Importer, TransactionDraft } from './types';
-import { cell, directionOf, firstOf, isBlankRow, ISO_CURRENCY } from './cell';
+import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
 
 const FEE_DESCRIPTION = /^(?:TransferWise|Wise) Charges for:?\s*(\S+)/i;
 const FEE_PREFIX = 'FEE-';
@@ -53,10 +53,8 @@ export const wise: Importer = {
     return {
       row(cells, line) {
         if (isBlankRow(cells)) return;
-        const currency = cell(cells, c.currency).toUpperCase();
-        if (!ISO_CURRENCY.test(currency)) {
-          return void ctx.issue(line, 'missing-field', `currency "${cell(cells, c.currency)}" is not an ISO 4217 code`);
-        }
+        const currency = currencyCell(ctx, cells, c.currency, line);
+        if (!currency) return;
         const amount = parseAmount(cell(cells, c.amount), currency);
         if (!amount.ok) return void ctx.issue(line, 'bad-amount', amount.reason);
         // Wise writes day-first everywhere; `Date Time` adds the time (with milliseconds) where present.

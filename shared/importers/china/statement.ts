@@ -191,6 +191,18 @@ export class StatementSummary {
 }
 
 /** An empty row (workbooks keep them; the CSV reader already drops blank lines). */
+/** The row's China time from its time cell; an empty or impossible time is an issue and gives undefined. */
+export function rowTime(ctx: ParseContext, text: string, line: number): string | undefined {
+  if (!text) {
+    ctx.issue(line, 'missing-field', 'the transaction time is empty');
+    return undefined;
+  }
+  const when = chinaTime(text);
+  if (when.ok) return when.iso;
+  ctx.issue(line, 'bad-date', when.reason);
+  return undefined;
+}
+
 export type RowStart = 'stop' | 'skip' | 'bad' | 'data';
 
 /**
