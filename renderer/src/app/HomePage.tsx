@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Severity } from '../../../shared/model';
 import { NextAuditDue } from '../audit/NextAuditDue';
 import { FollowUpsDue } from '../case/FollowUpsDue';
-import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
+import { NoDataYet } from '../ui/NoDataYet';
 import { useLoad } from '../ui/useLoad';
 import { useDataApi, useDataVersion } from './DataApiContext';
 import { hrefFor } from './routes';
@@ -34,16 +34,7 @@ export function HomePage() {
       {overview.state === 'loading' && <p role="status">{t('common:loading')}</p>}
       {overview.state === 'error' && <p role="alert">{t('common:loadFailed', { error: overview.error })}</p>}
       {overview.state === 'ready' && overview.data.total === 0 && (
-        <EmptyState
-          title={t('empty.title')}
-          action={
-            <a className="button button-primary" href={hrefFor('import')}>
-              {t('empty.action')}
-            </a>
-          }
-        >
-          {t('empty.body')}
-        </EmptyState>
+        <NoDataYet ns="home" />
       )}
       {overview.state === 'ready' && overview.data.total > 0 && (
         <section aria-labelledby="home-overview">

@@ -4,9 +4,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataVersion } from '../app/DataApiContext';
-import { hrefFor } from '../app/routes';
-import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
+import { NoDataYet } from '../ui/NoDataYet';
 import { ProgressStatus } from '../ui/ProgressStatus';
 import { useLoad } from '../ui/useLoad';
 import { BalanceChart } from './BalanceChart';
@@ -52,16 +51,7 @@ export function InsightsPage() {
       {series.state === 'loading' && <ProgressStatus fraction={progress} label={t('loading')} />}
       {series.state === 'error' && <p role="alert">{t('common:loadFailed', { error: series.error })}</p>}
       {data && data.accounts.length === 0 && (
-        <EmptyState
-          title={t('empty.title')}
-          action={
-            <a className="button button-primary" href={hrefFor('import')}>
-              {t('empty.action')}
-            </a>
-          }
-        >
-          {t('empty.body')}
-        </EmptyState>
+        <NoDataYet ns="insights" />
       )}
       {data && data.accounts.length > 0 && (
         <>

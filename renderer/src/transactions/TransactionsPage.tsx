@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Transaction } from '../../../shared/model';
 import { useDataApi, useDataVersion } from '../app/DataApiContext';
 import { hrefFor } from '../app/routes';
-import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
+import { NoDataYet } from '../ui/NoDataYet';
 import { useLoad } from '../ui/useLoad';
 import { FilterBar } from './FilterBar';
 import { DEFAULT_SORT, EMPTY_FILTERS, nextSort, toQuery, type TxFilters, type TxSort } from './filters';
@@ -56,16 +56,7 @@ export function TransactionsPage({ params }: { params: URLSearchParams }) {
     <div className="transactions-page">
       <PageHeading>{t('title')}</PageHeading>
       {noData ? (
-        <EmptyState
-          title={t('empty.title')}
-          action={
-            <a className="button button-primary" href={hrefFor('import')}>
-              {t('empty.action')}
-            </a>
-          }
-        >
-          {t('empty.body')}
-        </EmptyState>
+        <NoDataYet ns="transactions" />
       ) : (
         <>
           {findingId && (
