@@ -1,5 +1,6 @@
 // Building blocks for rule tests: a transaction from a few words, and a plain deterministic life to lay
 // under the case being tested (so a rule has a history to judge against).
+import { expect } from 'vitest';
 import type { Transaction } from '../../../shared/model';
 import { buildHistory } from '../../../shared/rules/history';
 import { mergeOptions } from '../../../shared/rules/options';
@@ -106,3 +107,28 @@ export const touching = (hits: RuleHit[], ...ts: Transaction[]): RuleHit[] =>
 
 /** The day after a life of `days` days (for placing the case under test). */
 export const after = (days = 150, start = START): number => start + days;
+
+/** One row of a rule's table: the history to build, the transactions that matter, and what is expected. */
+export interface RuleCase {
+  name: string;
+  build: () => { txs: Transaction[]; subject: Transaction[] };
+  /** Expected message id, or undefined for "no hit touches the subject". */
+  message?: string;
+  minScore?: number;
+  maxScore?: number;
+}
+
+/** The common table check: no hit touching the subject, or exactly one hit with the message naming exactly it. */
+export function expectRuleCase<O extends object>(rule: Rule<O>, c: RuleCase): void {
+  const { txs, subject } = c.build();
+  const hits = touching(evaluate(rule, txs), ...subject);
+  if (!c.message) {
+    expect(hits).toEqual([]);
+    return;
+  }
+  expect(hits).toHaveLength(1);
+  expect(hits[0]!.messageId).toBe(c.message);
+  expect(hits[0]!.transactionIds).toEqual(subject.map((t) => t.id));
+  if (c.minScore !== undefined) expect(hits[0]!.score).toBeGreaterThanOrEqual(c.minScore);
+  if (c.maxScore !== undefined) expect(hits[0]!.score).toBeLessThanOrEqual(c.maxScore);
+}

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Transaction } from '../../../../shared/model';
 import { cardTesting } from '../../../../shared/rules/checks/card-testing';
-import { START, after, at, evaluate, life, touching, tx } from '../fixtures';
+import { after, at, evaluate, expectRuleCase, life, type RuleCase, START, touching, tx } from '../fixtures';
 
 const D = after();
-
-interface Case {
-  name: string;
-  build: () => { txs: Transaction[]; subject: Transaction[] };
-  message?: string;
-  minScore?: number;
-  maxScore?: number;
-}
 
 const probes = (): Transaction[] => [
   tx({ at: at(D, 14, 1), amount: -0.01, to: '测试商户A' }),
@@ -19,7 +11,7 @@ const probes = (): Transaction[] => [
   tx({ at: at(D, 14, 9), amount: -0.5, to: '测试商户C' }),
 ];
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   {
     name: 'tiny charges at new merchants, then a large one at another new merchant',
     build: () => {
@@ -66,19 +58,7 @@ const cases: Case[] = [
 ];
 
 describe('card-testing', () => {
-  it.each(cases)('$name', (c) => {
-    const { txs, subject } = c.build();
-    const hits = touching(evaluate(cardTesting, txs), ...subject);
-    if (!c.message) {
-      expect(hits).toEqual([]);
-      return;
-    }
-    expect(hits).toHaveLength(1);
-    expect(hits[0]!.messageId).toBe(c.message);
-    expect(hits[0]!.transactionIds).toEqual(subject.map((t) => t.id));
-    if (c.minScore !== undefined) expect(hits[0]!.score).toBeGreaterThanOrEqual(c.minScore);
-    if (c.maxScore !== undefined) expect(hits[0]!.score).toBeLessThanOrEqual(c.maxScore);
-  });
+  it.each(cases)('$name', (c) => expectRuleCase(cardTesting, c));
 
   it('counts declined probes', () => {
     const s = [...probes(), tx({ at: at(D, 16, 30), amount: -3200, to: '礼品卡商城' })];

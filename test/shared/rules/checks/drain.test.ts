@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Transaction } from '../../../../shared/model';
 import { drain } from '../../../../shared/rules/checks/drain';
-import { START, after, at, evaluate, life, touching, tx } from '../fixtures';
+import { after, at, evaluate, expectRuleCase, life, type RuleCase, START, touching, tx } from '../fixtures';
 
 const D = after();
 
-interface Case {
-  name: string;
-  build: () => { txs: Transaction[]; subject: Transaction[] };
-  message?: string;
-  minScore?: number;
-}
-
-const cases: Case[] = [
+const cases: RuleCase[] = [
   {
     name: 'transfers to three new people over two days moving most of a month\'s money',
     build: () => {
@@ -63,18 +55,7 @@ const cases: Case[] = [
 ];
 
 describe('drain', () => {
-  it.each(cases)('$name', (c) => {
-    const { txs, subject } = c.build();
-    const hits = touching(evaluate(drain, txs), ...subject);
-    if (!c.message) {
-      expect(hits).toEqual([]);
-      return;
-    }
-    expect(hits).toHaveLength(1);
-    expect(hits[0]!.messageId).toBe(c.message);
-    expect(hits[0]!.transactionIds).toEqual(subject.map((t) => t.id));
-    if (c.minScore !== undefined) expect(hits[0]!.score).toBeGreaterThanOrEqual(c.minScore);
-  });
+  it.each(cases)('$name', (c) => expectRuleCase(drain, c));
 
   it('measures against the money a month usually brings, in the user\'s numbers', () => {
     const s = ['*强玉', '周*敏', '*霞华'].map((to, k) => tx({ at: at(D, 10 + k), amount: -6000, to, kind: '转账' }));

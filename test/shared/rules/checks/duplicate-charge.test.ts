@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Transaction } from '../../../../shared/model';
 import { duplicateCharge } from '../../../../shared/rules/checks/duplicate-charge';
-import { START, after, at, evaluate, life, touching, tx } from '../fixtures';
+import { after, at, evaluate, expectRuleCase, life, type RuleCase, START, touching, tx } from '../fixtures';
 
 const D = after();
 
-interface Case {
-  name: string;
-  build: () => { txs: Transaction[]; subject: Transaction[] };
-  message?: string;
-  minScore?: number;
-  maxScore?: number;
-}
-
-const cases: Case[] = [
+const cases: RuleCase[] = [
   {
     name: 'the same restaurant charges the same bill twice, two minutes apart',
     build: () => {
@@ -80,19 +71,7 @@ const cases: Case[] = [
 ];
 
 describe('duplicate-charge', () => {
-  it.each(cases)('$name', (c) => {
-    const { txs, subject } = c.build();
-    const hits = touching(evaluate(duplicateCharge, txs), ...subject);
-    if (!c.message) {
-      expect(hits).toEqual([]);
-      return;
-    }
-    expect(hits).toHaveLength(1);
-    expect(hits[0]!.messageId).toBe(c.message);
-    expect(hits[0]!.transactionIds).toEqual(subject.map((t) => t.id));
-    if (c.minScore !== undefined) expect(hits[0]!.score).toBeGreaterThanOrEqual(c.minScore);
-    if (c.maxScore !== undefined) expect(hits[0]!.score).toBeLessThanOrEqual(c.maxScore);
-  });
+  it.each(cases)('$name', (c) => expectRuleCase(duplicateCharge, c));
 
   it('a repeat hours apart is weaker than one minutes apart', () => {
     const near = [tx({ at: at(D, 12, 0), amount: -268, to: '外婆家' }), tx({ at: at(D, 12, 2), amount: -268, to: '外婆家' })];

@@ -1,19 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import type { Transaction } from '../../../../shared/model';
+import { describe, it } from 'vitest';
 import { failedAttempts } from '../../../../shared/rules/checks/failed-attempts';
-import { START, after, at, evaluate, life, touching, tx } from '../fixtures';
+import { after, at, expectRuleCase, life, type RuleCase, START, tx } from '../fixtures';
 
 const D = after();
 
-interface Case {
-  name: string;
-  build: () => { txs: Transaction[]; subject: Transaction[] };
-  message?: string;
-  minScore?: number;
-  maxScore?: number;
-}
-
-const cases: Case[] = [
+const cases: RuleCase[] = [
   {
     name: 'four large failed payments to new payees in a quarter of an hour',
     build: () => {
@@ -65,17 +56,5 @@ const cases: Case[] = [
 ];
 
 describe('failed-attempts', () => {
-  it.each(cases)('$name', (c) => {
-    const { txs, subject } = c.build();
-    const hits = touching(evaluate(failedAttempts, txs), ...subject);
-    if (!c.message) {
-      expect(hits).toEqual([]);
-      return;
-    }
-    expect(hits).toHaveLength(1);
-    expect(hits[0]!.messageId).toBe(c.message);
-    expect(hits[0]!.transactionIds).toEqual(subject.map((t) => t.id));
-    if (c.minScore !== undefined) expect(hits[0]!.score).toBeGreaterThanOrEqual(c.minScore);
-    if (c.maxScore !== undefined) expect(hits[0]!.score).toBeLessThanOrEqual(c.maxScore);
-  });
+  it.each(cases)('$name', (c) => expectRuleCase(failedAttempts, c));
 });

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Transaction } from '../../../../shared/model';
 import { oddHours } from '../../../../shared/rules/checks/odd-hours';
-import { START, after, at, evaluate, life, touching, tx } from '../fixtures';
-
-interface Case {
-  name: string;
-  build: () => { txs: Transaction[]; subject: Transaction[] };
-  message?: string;
-  minScore?: number;
-}
+import { after, at, evaluate, expectRuleCase, life, type RuleCase, START, touching, tx } from '../fixtures';
 
 const D = after();
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   {
     name: 'a sizeable purchase at 03:40 by someone who pays between 06:30 and 21:00',
     build: () => {
@@ -71,18 +63,7 @@ const cases: Case[] = [
 ];
 
 describe('odd-hours', () => {
-  it.each(cases)('$name', (c) => {
-    const { txs, subject } = c.build();
-    const hits = touching(evaluate(oddHours, txs), ...subject);
-    if (!c.message) {
-      expect(hits).toEqual([]);
-      return;
-    }
-    expect(hits).toHaveLength(1);
-    expect(hits[0]!.messageId).toBe(c.message);
-    expect(hits[0]!.transactionIds).toEqual(subject.map((t) => t.id));
-    if (c.minScore !== undefined) expect(hits[0]!.score).toBeGreaterThanOrEqual(c.minScore);
-  });
+  it.each(cases)('$name', (c) => expectRuleCase(oddHours, c));
 
   it('says how rarely the user pays at that time, from their own days', () => {
     const s = tx({ at: at(D, 3, 40), amount: -900, to: '数码专营店' });
