@@ -57,7 +57,8 @@ export function buildAuditReview(
   reviewed: ReadonlySet<string>,
   period: Required<Period>,
 ): AuditReview {
-  const sorted = [...txs].sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
+  // Callers that already hold the history in order (the insights worker) skip the copy and the sort.
+  const sorted = isSorted(txs) ? txs : [...txs].sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
   const inside = sorted.filter((t) => inPeriod(t.occurredAt, period));
   const upToEnd = sorted.filter((t) => dayOf(t.occurredAt) <= period.to);
   const insideIds = new Set(inside.map((t) => t.id));
@@ -72,6 +73,11 @@ export function buildAuditReview(
       .map((f) => f.id),
     balances: balances(inside, period),
   };
+}
+
+function isSorted(txs: readonly Transaction[]): boolean {
+  for (let i = 1; i < txs.length; i++) if (txs[i - 1]!.occurredAt > txs[i]!.occurredAt) return false;
+  return true;
 }
 
 function newCounterparties(txs: readonly Transaction[], p: Required<Period>): NewCounterparty[] {
@@ -117,14 +123,22 @@ function recurringChanges(txs: readonly Transaction[], p: Required<Period>): Rec
     if (s) s.push(t);
     else series.set(key, [t]);
   }
+  // Date.parse once per calendar day, not twice per payment.
+  const days = new Map<string, number>();
+  const dayNo = (iso: string): number => {
+    const d = dayOf(iso);
+    let n = days.get(d);
+    if (n === undefined) days.set(d, (n = dayNumber(iso)));
+    return n;
+  };
   const out: RecurringChange[] = [];
   for (const s of series.values()) {
     const latest = s.at(-1)!;
     if (dayOf(latest.occurredAt) < p.from) continue;
     const before = s.filter((t) => dayOf(t.occurredAt) < p.from);
-    const all = detectRecurring(s.map((t) => dayNumber(t.occurredAt)), s.map((t) => -t.amountMinor));
+    const all = detectRecurring(s.map((t) => dayNo(t.occurredAt)), s.map((t) => -t.amountMinor));
     if (!all) continue;
-    const prior = detectRecurring(before.map((t) => dayNumber(t.occurredAt)), before.map((t) => -t.amountMinor));
+    const prior = detectRecurring(before.map((t) => dayNo(t.occurredAt)), before.map((t) => -t.amountMinor));
     const now = -latest.amountMinor;
     const base = { counterparty: latest.counterparty, currency: latest.currency, cadenceDays: all.cadenceDays, nowMinor: now };
     if (!prior) out.push({ ...base, kind: 'new' });

@@ -72,6 +72,28 @@ export interface ColsRow {
   currency: DictColumn;
   counterparty: DictColumn;
   description: DictColumn;
+  /** The rest of what the insights and the rules' hour profile read; absent on records written before it existed. */
+  more?: ColsMore;
+}
+
+/**
+ * The fields of a column record beyond the query index's own, so the insights worker builds its charts,
+ * the unusual hours and the audit review without opening the pages (a million full rows take seconds to
+ * read; these columns a fraction of that). Blank strings stand for absent optional text.
+ */
+export interface ColsMore {
+  occurredAt: string[];
+  /** NaN when the row has no fee or balance column value. */
+  fee: Float64Array;
+  balance: Float64Array;
+  line: Int32Array;
+  mirror: Uint8Array;
+  file: DictColumn;
+  kind: DictColumn;
+  category: DictColumn;
+  method: DictColumn;
+  counterpartyAccount: DictColumn;
+  relatedId: DictColumn;
 }
 
 export type FindingRow = Finding;

@@ -1,10 +1,11 @@
 // The insights side of the store (runs in the insights worker). The charts' numbers come from a columnar
 // copy of the history kept in step with IndexedDB (see columns.ts); the audit review and the heat map's
-// unusual hours need whole transactions and the rules' history index, so those read the history again
-// when asked and keep only their small answers.
+// unusual hours need transactions and the rules' history index, so those read the history again (as lean
+// objects rebuilt from the store's column records, col-history.ts) when asked and keep only their small
+// answers.
 import { buildAuditReview } from '../../../shared/audit/review';
 import type { SeriesFilter } from '../../../shared/insights';
-import type { Severity } from '../../../shared/model';
+import type { Severity, Transaction } from '../../../shared/model';
 import { buildHistory } from '../../../shared/rules/history';
 import type { RulesConfig } from '../../../shared/rules/types';
 import { unusualHours, unusualHoursOptions } from '../../../shared/rules/unusual-hours';
@@ -16,7 +17,7 @@ import type {
   AuditReviewAnswer, InsightsBackend, InsightsFilter, InsightsSeries, UnreviewedFinding, UnusualHoursAnswer,
 } from './insights-types';
 import { computeSeries } from './series-columns';
-import { readAll, readHistory } from './slim-history';
+import { readLean, readLeanHistory } from './col-history';
 
 const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
@@ -53,7 +54,7 @@ export class InsightsService implements InsightsBackend {
   constructor(private readonly db: WalletDb) {
     this.columns = new PerGeneration(db, async (onProgress) => {
       const b = new ColumnsBuilder();
-      const generation = await readAll(db, (t) => b.add(t), onProgress);
+      const generation = await readLean(db, (t) => b.add(t), onProgress);
       return { generation, columns: b.done() };
     });
   }
@@ -83,7 +84,7 @@ export class InsightsService implements InsightsBackend {
       const generation = await readGeneration(this.db);
       const cached = this.hours.get(key);
       if (cached?.generation === generation) return { hours: cached.hours, days: cached.days, minDays: cached.minDays, ...(cached.reason ? { reason: cached.reason } : {}) };
-      const history = await readHistory(this.db, onProgress);
+      const history = await readLeanHistory(this.db, onProgress);
       onProgress?.(1, 'profiling');
       const h = buildHistory(history.transactions);
       const account = accountId === undefined ? undefined : h.accounts.find((a) => a.accountId === accountId);
@@ -102,7 +103,11 @@ export class InsightsService implements InsightsBackend {
 
   async auditReview(period: { from: string; to: string }, onProgress?: Progress): Promise<AuditReviewAnswer> {
     try {
-      const { transactions: txs, generation } = await readHistory(this.db, onProgress);
+      // Only what the review reads: everything up to the period's end (later rows change none of its answers).
+      const txs: Transaction[] = [];
+      const generation = await readLean(this.db, (t) => {
+        if (t.occurredAt.slice(0, 10) <= period.to) txs.push(t);
+      }, onProgress);
       onProgress?.(1, 'reviewing');
       const [findings, marks] = await Promise.all([this.db.findings.toArray(), this.db.marks.toCollection().primaryKeys()]);
       const review = buildAuditReview(txs, findings, new Set<string>(marks), period);

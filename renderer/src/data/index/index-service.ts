@@ -50,7 +50,12 @@ export class IndexService implements IndexBackend {
       if (added.length) {
         const keys = await db.txCols.where('importId').anyOf(added).primaryKeys();
         for (let at = 0; at < keys.length; at += LOAD_CHUNK) {
-          for (const seg of await db.txCols.bulkGet(keys.slice(at, at + LOAD_CHUNK))) if (seg) this.segments.set(seg.id, seg);
+          for (const seg of await db.txCols.bulkGet(keys.slice(at, at + LOAD_CHUNK))) {
+            if (!seg) continue;
+            // The insights' extra columns are not needed for queries: not kept resident here.
+            delete seg.more;
+            this.segments.set(seg.id, seg);
+          }
         }
       }
       this.imports = ids;

@@ -7,7 +7,7 @@
 // which decides whether a sort over a million rows shows its first screen in time. Writing small pages
 // costs little more than writing big ones; writing one record per row is what is slow.
 import type { Transaction } from '../../../../shared/model';
-import type { ColsRow, DictColumn, PageRow } from '../../db/rows';
+import type { ColsMore, ColsRow, DictColumn, PageRow } from '../../db/rows';
 import { orderByRank, ranksOf } from '../index/sort';
 import { dayOf, directionCode, statusCode } from './codes';
 
@@ -159,6 +159,35 @@ function columnsOf(id: string, importId: string, members: readonly { id: string;
     currency: currency.done(),
     counterparty: counterparty.done(),
     description: description.done(),
+    more: moreOf(rows, all),
+  };
+}
+
+function moreOf(rows: readonly number[], all: readonly Transaction[]): ColsMore {
+  const n = rows.length;
+  const occurredAt: string[] = new Array<string>(n);
+  const fee = new Float64Array(n);
+  const balance = new Float64Array(n);
+  const line = new Int32Array(n);
+  const mirror = new Uint8Array(n);
+  const [file, kind, category, method, counterpartyAccount, relatedId] = Array.from({ length: 6 }, () => dictBuilder(n));
+  for (let i = 0; i < n; i++) {
+    const tx = all[rows[i]!]!;
+    occurredAt[i] = tx.occurredAt;
+    fee[i] = tx.feeMinor ?? Number.NaN;
+    balance[i] = tx.balanceMinor ?? Number.NaN;
+    line[i] = tx.source.line;
+    mirror[i] = tx.mirror ? 1 : 0;
+    file!.add(i, tx.source.fileSha256);
+    kind!.add(i, tx.kind ?? '');
+    category!.add(i, tx.category ?? '');
+    method!.add(i, tx.method ?? '');
+    counterpartyAccount!.add(i, tx.counterpartyAccount ?? '');
+    relatedId!.add(i, tx.relatedId ?? '');
+  }
+  return {
+    occurredAt, fee, balance, line, mirror, file: file!.done(), kind: kind!.done(), category: category!.done(),
+    method: method!.done(), counterpartyAccount: counterpartyAccount!.done(), relatedId: relatedId!.done(),
   };
 }
 
