@@ -100,6 +100,6 @@ export function isFirstPayment(h: HistoryIndex, i: number): boolean {
 }
 
 /** The hour profile to judge an account by: its own once it has enough days, else the user's. */
-export function hoursFor(h: HistoryIndex, a: AccountStats, minDays: number): HourProfile {
+export function hoursFor(h: Pick<HistoryIndex, 'hours'>, a: Pick<AccountStats, 'hours'>, minDays: number): HourProfile {
   return a.hours.days >= minDays ? a.hours : h.hours;
 }

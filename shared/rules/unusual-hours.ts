@@ -2,8 +2,8 @@
 // map marks them). Same yardstick as the rule: the account's own half-hour profile once it is old enough,
 // else the user's, and an hour only counts as unusual when it is unusual by both, as the rule requires.
 import { oddHours } from './checks/odd-hours';
-import { hoursFor, type HistoryIndex } from './history';
-import { BINS, relativeDensity } from './hour-profile';
+import { hoursFor, type AccountStats } from './history';
+import { BINS, relativeDensity, type HourProfile } from './hour-profile';
 import { mergeOptions } from './options';
 
 export interface UnusualHoursOptions {
@@ -19,12 +19,23 @@ export function unusualHoursOptions(given?: Record<string, number>): UnusualHour
   return { minDays: o.minDays, maxDensity: o.maxDensity };
 }
 
+/** The part of the history index the unusual hours read: the user's and each account's hour profile. */
+export interface HourProfiles {
+  readonly hours: HourProfile;
+  readonly accounts: readonly Pick<AccountStats, 'accountId' | 'hours'>[];
+}
+
+/** Just the hour profiles of `h`, small enough to keep once the rest of the index is dropped. */
+export function hourProfilesOf(h: HourProfiles): HourProfiles {
+  return { hours: h.hours, accounts: h.accounts.map((a) => ({ accountId: a.accountId, hours: a.hours })) };
+}
+
 /**
  * Hours 0–23 in which both half hours are odd for the user (or, with `accountId`, for that account's
  * payments). Empty when the history is too short for the rule to judge hours at all: marking nothing is
  * better than marking everything for a new user.
  */
-export function unusualHours(h: HistoryIndex, options: UnusualHoursOptions, accountId?: string): number[] {
+export function unusualHours(h: HourProfiles, options: UnusualHoursOptions, accountId?: string): number[] {
   const user = h.hours;
   let profile = user;
   if (accountId !== undefined) {

@@ -4,7 +4,7 @@
 // million rows. Records written before the extra columns existed are read from their pages instead.
 import type { Transaction } from '../../../shared/model';
 import { readGeneration, type WalletDb } from '../db/database';
-import type { ColsRow, DictColumn, PageRow } from '../db/rows';
+import type { ColsMore, ColsRow, DictColumn, PageRow } from '../db/rows';
 import type { Progress } from '../data/api';
 import { DIRECTION_CODES, STATUS_CODES } from '../data/store/codes';
 import { slimmer } from './slim-history';
@@ -53,9 +53,15 @@ export function leanFromColumns(r: ColsRow, take: (t: Transaction) => void): voi
 /**
  * Reads every column record in one read transaction, so the rows and their generation belong together,
  * and hands each stored transaction to `take` as a lean object (no raw cells; records are dropped as soon
- * as they are read). Rows come grouped by import, provider and account, each group in time order.
+ * as they are read) — or, given `takeRecord`, a record with its extra columns whole to that instead. Rows
+ * come grouped by import, provider and account, each group in time order.
  */
-export async function readLean(db: WalletDb, take: (t: Transaction) => void, onProgress?: Progress): Promise<number> {
+export async function readLean(
+  db: WalletDb,
+  take: (t: Transaction) => void,
+  onProgress?: Progress,
+  takeRecord: (r: ColsRow & { more: ColsMore }) => void = (r) => leanFromColumns(r, take),
+): Promise<number> {
   return db.transaction('r', db.txCols, db.txPages, db.meta, async () => {
     const generation = await readGeneration(db);
     const keys = await db.txCols.toCollection().primaryKeys();
@@ -65,7 +71,7 @@ export async function readLean(db: WalletDb, take: (t: Transaction) => void, onP
       for (const r of records) {
         if (!r) continue;
         if (r.more) {
-          leanFromColumns(r, take);
+          takeRecord(r as ColsRow & { more: ColsMore });
           continue;
         }
         // Written before the extra columns: the full rows, from the record's pages.

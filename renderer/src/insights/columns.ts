@@ -5,6 +5,8 @@
 import { localHourAndWeekday } from '../../../shared/dates';
 import { feeKind, isFeeRow, movesMoney, type FeeKind } from '../../../shared/insights';
 import type { Transaction } from '../../../shared/model';
+import type { ColsMore, ColsRow, DictColumn } from '../db/rows';
+import { DIRECTION_CODES, STATUS_CODES } from '../data/store/codes';
 
 export const MOVES = 1;
 /** A row that is itself a fee and not a mirror of a fee column (counted once in fee totals). */
@@ -98,19 +100,24 @@ export class ColumnsBuilder {
     });
   }
 
-  add(t: Transaction): void {
+  /** Row `i`'s date, weekday and local time of day, from the ISO text as the export wrote it. */
+  private when(i: number, iso: string): void {
     const c = this.c;
-    if (c.n === this.cap) this.grow();
-    const i = c.n++;
-    const iso = t.occurredAt;
     const date = iso.slice(0, 10);
     let weekday = this.weekdays.get(date);
     if (weekday === undefined) this.weekdays.set(date, (weekday = localHourAndWeekday(iso).weekday));
-    c.ids.push(t.id);
     c.day[i] = Number(iso.slice(0, 4)) * 10000 + two(iso, 5) * 100 + two(iso, 8);
     c.hour[i] = Number(iso.slice(11, 13));
     c.second[i] = c.hour[i]! * 3600 + two(iso, 14) * 60 + (iso.charCodeAt(16) === 58 ? two(iso, 17) : 0);
     c.weekday[i] = weekday;
+  }
+
+  add(t: Transaction): void {
+    const c = this.c;
+    if (c.n === this.cap) this.grow();
+    const i = c.n++;
+    c.ids.push(t.id);
+    this.when(i, t.occurredAt);
     c.amount[i] = t.amountMinor;
     c.fee[i] = t.feeMinor ?? 0;
     c.balance[i] = t.balanceMinor ?? Number.NaN;
@@ -127,6 +134,69 @@ export class ColumnsBuilder {
     c.provider[i] = c.providers.code(t.provider);
     c.counterparty[i] = t.counterparty ? c.counterparties.code(t.counterparty) : -1;
     c.file[i] = c.files.code(t.source.fileSha256);
+  }
+
+  /**
+   * The rows of one stored column record, with the same values `add` gives their transactions: straight
+   * from the typed arrays, and each judgement that reads text (fee row, fee kind) made once per distinct
+   * text of the record instead of once per row.
+   */
+  addRecord(r: ColsRow & { more: ColsMore }): void {
+    const c = this.c;
+    const m = r.more;
+    const codes = (d: DictColumn, into: Dict): Int32Array => Int32Array.from(d.dict, (s) => into.code(s));
+    const currency = codes(r.currency, c.currencies);
+    const counterparty = Int32Array.from(r.counterparty.dict, (s) => (s ? c.counterparties.code(s) : -1));
+    const file = codes(m.file, c.files);
+    const account = c.accounts.code(r.accountId);
+    const provider = c.providers.code(r.provider);
+    const probe = (k: number, d: number, g: number): Transaction => ({
+      id: '', provider: r.provider, accountId: r.accountId, occurredAt: '', amountMinor: -1, currency: '', counterparty: '',
+      description: r.description.dict[d]!, kind: m.kind.dict[k]!, category: m.category.dict[g]!, status: 'completed', direction: 'out',
+      source: { fileSha256: '', line: 0, raw: [] },
+    });
+    const feeRows = new Map<number, boolean>();
+    const kinds = new Map<number, number>();
+    const nd = r.description.dict.length;
+    const nk = m.kind.dict.length;
+    for (let j = 0; j < r.count; j++) {
+      if (c.n === this.cap) this.grow();
+      const i = c.n++;
+      c.ids.push(r.ids[j]!);
+      this.when(i, m.occurredAt[j]!);
+      const amount = r.amount[j]!;
+      const fee = m.fee[j]!;
+      const status = STATUS_CODES[r.status[j]!];
+      const mirror = m.mirror[j] === 1;
+      c.amount[i] = amount;
+      c.fee[i] = Number.isNaN(fee) ? 0 : fee;
+      c.balance[i] = m.balance[j]!;
+      c.line[i] = m.line[j]!;
+      const d = r.description.codes[j]!;
+      const k = m.kind.codes[j]!;
+      let f = 0;
+      if (!mirror && DIRECTION_CODES[r.direction[j]!] !== 'neutral' && (status === 'completed' || status === 'refunded')) f |= MOVES;
+      if (!mirror && amount < 0 && !fee) {
+        let hit = feeRows.get(k * nd + d);
+        if (hit === undefined) feeRows.set(k * nd + d, (hit = isFeeRow(probe(k, d, 0))));
+        if (hit) f |= FEE_ROW;
+      }
+      if (status === 'failed' || status === 'closed') f |= NO_FEE;
+      if (!Number.isNaN(m.balance[j]!)) f |= HAS_BALANCE;
+      c.flags[i] = f;
+      if (fee || f & FEE_ROW) {
+        const g = m.category.codes[j]!;
+        const key = (g * nk + k) * nd + d;
+        let kind = kinds.get(key);
+        if (kind === undefined) kinds.set(key, (kind = FEE_KINDS.indexOf(feeKind(probe(k, d, g)))));
+        c.feeKind[i] = kind;
+      } else c.feeKind[i] = 0;
+      c.account[i] = account;
+      c.currency[i] = currency[r.currency.codes[j]!]!;
+      c.provider[i] = provider;
+      c.counterparty[i] = counterparty[r.counterparty.codes[j]!]!;
+      c.file[i] = file[m.file.codes[j]!]!;
+    }
   }
 
   done(): Columns {

@@ -8,7 +8,7 @@ import type { SeriesFilter } from '../../../shared/insights';
 import type { Severity, Transaction } from '../../../shared/model';
 import { buildHistory } from '../../../shared/rules/history';
 import type { RulesConfig } from '../../../shared/rules/types';
-import { unusualHours, unusualHoursOptions } from '../../../shared/rules/unusual-hours';
+import { hourProfilesOf, unusualHours, unusualHoursOptions, type HourProfiles } from '../../../shared/rules/unusual-hours';
 import { readGeneration, type WalletDb } from '../db/database';
 import type { Progress } from '../data/api';
 import { toDataError } from '../data/errors';
@@ -49,13 +49,19 @@ class PerGeneration<T extends { generation: number }> {
 
 export class InsightsService implements InsightsBackend {
   private readonly columns: PerGeneration<Loaded>;
-  private readonly hours = new Map<string, UnusualHoursAnswer & { generation: number }>();
+  /** The hour profiles of the rules' history index: kept (a few KB) so any account or option answers at once. */
+  private readonly profiles: PerGeneration<{ generation: number; profiles: HourProfiles }>;
 
   constructor(private readonly db: WalletDb) {
     this.columns = new PerGeneration(db, async (onProgress) => {
       const b = new ColumnsBuilder();
-      const generation = await readLean(db, (t) => b.add(t), onProgress);
+      const generation = await readLean(db, (t) => b.add(t), onProgress, (r) => b.addRecord(r));
       return { generation, columns: b.done() };
+    });
+    this.profiles = new PerGeneration(db, async (onProgress) => {
+      const { generation, transactions } = await readLeanHistory(db, onProgress);
+      onProgress?.(1, 'profiling');
+      return { generation, profiles: hourProfilesOf(buildHistory(transactions)) };
     });
   }
 
@@ -80,22 +86,13 @@ export class InsightsService implements InsightsBackend {
       if (config.disabled?.includes('odd-hours')) return { hours: [], reason: 'rule-disabled', days: 0, minDays: options.minDays };
       // The charts' columns first: the page waits for those, and two full reads at once would slow both.
       await this.columns.get();
-      const key = `${accountId ?? ''}|${options.minDays}|${options.maxDensity}`;
-      const generation = await readGeneration(this.db);
-      const cached = this.hours.get(key);
-      if (cached?.generation === generation) return { hours: cached.hours, days: cached.days, minDays: cached.minDays, ...(cached.reason ? { reason: cached.reason } : {}) };
-      const history = await readLeanHistory(this.db, onProgress);
-      onProgress?.(1, 'profiling');
-      const h = buildHistory(history.transactions);
+      const { profiles: h } = await this.profiles.get(onProgress);
       const account = accountId === undefined ? undefined : h.accounts.find((a) => a.accountId === accountId);
       const days = account && account.hours.days >= options.minDays ? account.hours.days : h.hours.days;
-      const answer: UnusualHoursAnswer = {
+      return {
         hours: unusualHours(h, options, accountId), days, minDays: options.minDays,
         ...(days < options.minDays ? { reason: 'too-little-history' as const } : {}),
       };
-      if (history.generation !== generation) this.hours.clear();
-      this.hours.set(key, { ...answer, generation: history.generation });
-      return answer;
     } catch (e) {
       throw toDataError(e);
     }

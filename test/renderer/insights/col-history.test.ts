@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Transaction } from '../../../shared/model';
 import { buildPages } from '../../../renderer/src/data/store/pages';
 import { leanFromColumns, readLean } from '../../../renderer/src/insights/col-history';
+import { ColumnsBuilder, columnsOf, FEE_ROW } from '../../../renderer/src/insights/columns';
 import { readAll, slimmer } from '../../../renderer/src/insights/slim-history';
 import { csvFile, freshApi } from '../data/helpers';
 import { FIXTURE } from './fixture-totals';
@@ -31,6 +32,20 @@ describe('lean transactions from column records', () => {
     for (const r of cols) leanFromColumns(r, (t) => got.push(t));
     const slim = slimmer();
     expect(got.sort((a, b) => a.id.localeCompare(b.id))).toEqual(ROWS.map(slim));
+  });
+});
+
+describe('chart columns from column records', () => {
+  it('hold the same values as the columns of their transactions', () => {
+    const rows = [...ROWS, { ...base, id: 'a:7', occurredAt: '2024-03-10T08:00:00+01:00', description: 'Monthly fee', amountMinor: -500 }];
+    const { cols } = buildPages('imp', rows);
+    const fromRecords = new ColumnsBuilder();
+    for (const r of cols) fromRecords.addRecord(r as typeof r & { more: NonNullable<typeof r.more> });
+    const got = fromRecords.done();
+    expect(got.flags.some((f) => f & FEE_ROW)).toBe(true);
+    const order: Transaction[] = [];
+    for (const r of cols) leanFromColumns(r, (t) => order.push(t));
+    expect(got).toEqual(columnsOf(order));
   });
 });
 
