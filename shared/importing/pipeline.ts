@@ -188,13 +188,21 @@ export function createRowSink(opts: SinkOptions): RowSink {
       if (!parser || !match) throw noLayout(opts, candidates);
       parser.finish?.(partStart ? transactions.slice(partStart) : transactions);
       const accountId = opts.accountId || hint || match.importer.meta.id;
+      // Content keys contain the time, so a row whose time no other id-less row shares is the first of its
+      // key. Only rows sharing a time are counted by key: a map of every key would hold a long string per
+      // row of a million-row export until the last id is made. The times are the rows' own strings.
+      const atTime = new Map<string, number>();
+      for (const tx of transactions) if (!tx.id) atTime.set(tx.occurredAt, (atTime.get(tx.occurredAt) ?? 0) + 1);
       const occurrences = new Map<string, number>();
       for (const tx of transactions) {
         if (!tx.accountId) tx.accountId = accountId;
         if (!tx.id) {
           const key = contentKey(tx);
-          const n = occurrences.get(key) ?? 0;
-          occurrences.set(key, n + 1);
+          let n = 0;
+          if (atTime.get(tx.occurredAt)! > 1) {
+            n = occurrences.get(key) ?? 0;
+            occurrences.set(key, n + 1);
+          }
           tx.id = contentId(tx.provider, key, n);
         }
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRowSink, findHeader } from '../../../shared/importing/pipeline';
 import { ImportError } from '../../../shared/importing/errors';
+import { contentId, contentKey } from '../../../shared/importing/ids';
 import type { Importer } from '../../../shared/importers/types';
 
 // A tiny importer so the pipeline is tested on its own terms, not through a provider's quirks.
@@ -49,6 +50,20 @@ describe('createRowSink', () => {
     expect(a.transactions).toHaveLength(2);
     expect(new Set(a.transactions.map((t) => t.id)).size).toBe(2);
     expect(a.transactions.map((t) => t.id)).toEqual(b.transactions.map((t) => t.id));
+  });
+
+  it('numbers each content key by its own repeats, also among rows that share a time', () => {
+    const out = run([['When', 'Amount'], ['2024-01-01', '5'], ['2024-01-01', '7'], ['2024-01-02', '5'], ['2024-01-01', '5'], ['2024-01-01', '7'], ['2024-01-01', '5']]);
+    const seen = new Map<string, number>();
+    const expected = out.transactions.map((t) => {
+      const key = contentKey(t);
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      return contentId(t.provider, key, n);
+    });
+    expect(out.transactions.map((t) => t.id)).toEqual(expected);
+    expect([...seen.values()]).toEqual([3, 2, 1]);
+    expect(new Set(expected).size).toBe(6);
   });
 
   it('uses the provider id, and a repeated id is one transaction plus an issue', () => {
