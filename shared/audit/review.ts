@@ -3,7 +3,7 @@
 import type { Transaction } from '../model';
 import type { Finding } from '../rules/types';
 import { detectRecurring } from '../rules/recurring';
-import { dayOf, inPeriod, movesMoney, type Period } from '../insights/counted';
+import { dayOf, movesMoney, type Period } from '../insights/counted';
 import { monthlyFlows } from '../insights/monthly-flows';
 import { balanceOverTime } from '../insights/balance';
 
@@ -59,14 +59,22 @@ export function buildAuditReview(
 ): AuditReview {
   // Callers that already hold the history in order (the insights worker) skip the copy and the sort.
   const sorted = isSorted(txs) ? txs : [...txs].sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
-  const inside = sorted.filter((t) => inPeriod(t.occurredAt, period));
-  const upToEnd = sorted.filter((t) => dayOf(t.occurredAt) <= period.to);
+  // In time order the period and everything up to its end are ranges: found by bisection instead of two
+  // passes that cut a date out of every transaction.
+  const n = sorted.length;
+  const day = (i: number): string => dayOf(sorted[i]!.occurredAt);
+  const start = firstWhere(n, (i) => !period.from || day(i) >= period.from);
+  const end = firstWhere(n, (i) => day(i) > period.to);
+  const stop = period.to ? end : n;
+  const inside = sorted.slice(start, Math.max(start, stop));
+  const upToEnd = sorted.slice(0, end);
+  const before = Math.min(start, end);
   const insideIds = new Set(inside.map((t) => t.id));
   return {
     period,
     transactions: inside.length,
-    newCounterparties: newCounterparties(upToEnd, period),
-    newFundingMethods: newMethods(upToEnd, period),
+    newCounterparties: newCounterparties(upToEnd, before),
+    newFundingMethods: newMethods(upToEnd, before),
     recurring: recurringChanges(upToEnd, period),
     unreviewedFindings: findings
       .filter((f) => f.transactionIds.some((id) => insideIds.has(id)) && !f.transactionIds.every((id) => reviewed.has(id)))
@@ -80,48 +88,77 @@ function isSorted(txs: readonly Transaction[]): boolean {
   return true;
 }
 
-function newCounterparties(txs: readonly Transaction[], p: Required<Period>): NewCounterparty[] {
-  const first = new Map<string, string>();
-  const rows = new Map<string, NewCounterparty>();
-  for (const t of txs) {
-    if (!movesMoney(t) || !t.counterparty) continue;
-    const day = dayOf(t.occurredAt);
-    if (!first.has(t.counterparty)) first.set(t.counterparty, day);
-    if (first.get(t.counterparty)! < p.from || day < p.from) continue;
-    const key = `${t.counterparty}\u0000${t.currency}`;
-    let r = rows.get(key);
-    if (!r) rows.set(key, (r = { counterparty: t.counterparty, currency: t.currency, firstSeen: day, outMinor: 0, inMinor: 0, count: 0 }));
+/** The first index in [0, n) where `past` holds, for a predicate false then true along the rows. */
+function firstWhere(n: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** `txs` in time order; those before index `start` are before the period. */
+function newCounterparties(txs: readonly Transaction[], start: number): NewCounterparty[] {
+  const known = new Set<string>();
+  for (let i = 0; i < start; i++) {
+    const t = txs[i]!;
+    if (movesMoney(t) && t.counterparty) known.add(t.counterparty);
+  }
+  const rows: NewCounterparty[] = [];
+  const byName = new Map<string, Map<string, NewCounterparty>>();
+  for (let i = start; i < txs.length; i++) {
+    const t = txs[i]!;
+    if (!movesMoney(t) || !t.counterparty || known.has(t.counterparty)) continue;
+    let byCurrency = byName.get(t.counterparty);
+    if (!byCurrency) byName.set(t.counterparty, (byCurrency = new Map()));
+    let r = byCurrency.get(t.currency);
+    if (!r) {
+      r = { counterparty: t.counterparty, currency: t.currency, firstSeen: dayOf(t.occurredAt), outMinor: 0, inMinor: 0, count: 0 };
+      byCurrency.set(t.currency, r);
+      rows.push(r);
+    }
     if (t.amountMinor < 0) r.outMinor -= t.amountMinor;
     else r.inMinor += t.amountMinor;
     r.count++;
   }
-  return [...rows.values()].sort((a, b) => b.outMinor - a.outMinor || a.counterparty.localeCompare(b.counterparty));
+  return rows.sort((a, b) => b.outMinor - a.outMinor || a.counterparty.localeCompare(b.counterparty));
 }
 
-function newMethods(txs: readonly Transaction[], p: Required<Period>): NewMethod[] {
+/** `txs` in time order; those before index `start` are before the period. */
+function newMethods(txs: readonly Transaction[], start: number): NewMethod[] {
   const seen = new Map<string, NewMethod>();
   const before = new Set<string>();
-  for (const t of txs) {
+  for (let i = 0; i < txs.length; i++) {
+    const t = txs[i]!;
     if (!t.method || t.method === '/') continue;
-    const day = dayOf(t.occurredAt);
-    if (day < p.from) before.add(t.method);
+    if (i < start) before.add(t.method);
     else if (!before.has(t.method)) {
       const m = seen.get(t.method);
       if (m) m.count++;
-      else seen.set(t.method, { method: t.method, firstSeen: day, count: 1 });
+      else seen.set(t.method, { method: t.method, firstSeen: dayOf(t.occurredAt), count: 1 });
     }
   }
   return [...seen.values()].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen));
 }
 
 function recurringChanges(txs: readonly Transaction[], p: Required<Period>): RecurringChange[] {
-  const series = new Map<string, Transaction[]>();
+  // By counterparty, then currency, without building a key string per payment; `series` keeps first-seen order.
+  const series: Transaction[][] = [];
+  const byName = new Map<string, Map<string, Transaction[]>>();
   for (const t of txs) {
     if (!movesMoney(t) || t.amountMinor >= 0 || !t.counterparty) continue;
-    const key = `${t.counterparty}\u0000${t.currency}`;
-    const s = series.get(key);
+    let byCurrency = byName.get(t.counterparty);
+    if (!byCurrency) byName.set(t.counterparty, (byCurrency = new Map()));
+    const s = byCurrency.get(t.currency);
     if (s) s.push(t);
-    else series.set(key, [t]);
+    else {
+      const fresh = [t];
+      byCurrency.set(t.currency, fresh);
+      series.push(fresh);
+    }
   }
   // Date.parse once per calendar day, not twice per payment.
   const days = new Map<string, number>();
@@ -132,7 +169,7 @@ function recurringChanges(txs: readonly Transaction[], p: Required<Period>): Rec
     return n;
   };
   const out: RecurringChange[] = [];
-  for (const s of series.values()) {
+  for (const s of series) {
     const latest = s.at(-1)!;
     if (dayOf(latest.occurredAt) < p.from) continue;
     const before = s.filter((t) => dayOf(t.occurredAt) < p.from);
