@@ -1,6 +1,7 @@
-// Reading the whole stored history in the worker. For the audit review and the rules' history index the
-// objects are kept lean while they are needed: the cells as read (`raw`) are dropped and repeated strings
-// (accounts, currencies, counterparties, descriptions, file hashes) share one copy.
+// Lean transactions: the cells as read (`raw`) dropped and repeated strings (accounts, currencies,
+// counterparties, descriptions, file hashes) sharing one copy. The insights worker reads the history from
+// the column records (col-history.ts) and uses these for records written before those held every field;
+// `readAll` reads the full rows of every page.
 import type { Transaction } from '../../../shared/model';
 import { readGeneration, type WalletDb } from '../db/database';
 import type { PageRow } from '../db/rows';
@@ -9,11 +10,6 @@ import type { Progress } from '../data/api';
 /** Pages read per IndexedDB request: big enough to be fast, small enough to report progress. */
 const READ_CHUNK = 50;
 const NO_CELLS: string[] = [];
-
-export interface History {
-  generation: number;
-  transactions: Transaction[];
-}
 
 function interner(): (s: string) => string {
   const seen = new Map<string, string>();
@@ -56,7 +52,7 @@ export function slimmer(): (t: Transaction) => Transaction {
 }
 
 /**
- * Reads every page in one read transaction, so the rows and their generation belong together, and hands
+ * Reads every page (full rows) in one read transaction, so the rows and their generation belong together, and hands
  * each transaction to `take` (pages are dropped as soon as they are read).
  */
 export async function readAll(db: WalletDb, take: (t: Transaction) => void, onProgress?: Progress): Promise<number> {
@@ -70,12 +66,4 @@ export async function readAll(db: WalletDb, take: (t: Transaction) => void, onPr
     }
     return generation;
   });
-}
-
-/** The whole history as lean objects (for the audit review and the rules' history index). */
-export async function readHistory(db: WalletDb, onProgress?: Progress): Promise<History> {
-  const slim = slimmer();
-  const transactions: Transaction[] = [];
-  const generation = await readAll(db, (t) => transactions.push(slim(t)), onProgress);
-  return { generation, transactions };
 }
