@@ -19,6 +19,9 @@ const SEPARATORS = /[\s_-]+/g;
 /** `Card Payment`, `CARD_PAYMENT` → `CARD_PAYMENT`. */
 const typeKey = (type: string): string => type.toUpperCase().replace(SEPARATORS, '_');
 const REFUND_KEY = /REFUND/;
+// Transfers are described as `To Jane Doe` / `Payment from ACME LTD`; the party is the name alone, so the
+// same person is one payee whichever way the money went (and a finding reads "to Jane Doe", not "to To …").
+const TRANSFER_WORDING = /^(?:To|Payment from|Transfer from|Transfer to|From)\s+(?=\S)/i;
 
 export const revolut: Importer = {
   meta: {
@@ -59,7 +62,7 @@ export const revolut: Importer = {
           occurredAt: when.iso,
           amountMinor: amount.minor,
           currency,
-          counterparty: description,
+          counterparty: description.replace(TRANSFER_WORDING, ''),
           description,
           kind: type,
           status: REFUND_KEY.test(key) && status === 'completed' ? 'refunded' : status,

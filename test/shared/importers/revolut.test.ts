@@ -35,3 +35,21 @@ describe('revolut importer', () => {
     expect(b.transactions.map((t) => t.id)).toEqual(a.transactions.map((t) => t.id));
   });
 });
+
+describe('revolut counterparties', () => {
+  it('names the party of a transfer without Revolut’s wording, and keeps the description as written', async () => {
+    const { importBytes } = await import('../../../shared/importing/import-file');
+    const csv = [
+      'Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance',
+      'TRANSFER,Current,2022-01-02 12:16:54,2022-01-02 12:16:55,To Guybrush Threepwood,-250.00,0.00,EUR,COMPLETED,442.67',
+      'TOPUP,Current,2022-01-03 10:00:00,2022-01-03 10:00:01,Payment from ACME LTD,500.00,0.00,EUR,COMPLETED,942.67',
+      'CARD_PAYMENT,Current,2022-01-04 10:00:00,2022-01-04 10:00:01,Tower Records,-5.00,0.00,EUR,COMPLETED,937.67',
+    ].join('\n');
+    const [f] = await importBytes('r.csv', new TextEncoder().encode(csv), { zone: 'UTC' });
+    expect(f!.transactions.map((t) => [t.counterparty, t.description])).toEqual([
+      ['Guybrush Threepwood', 'To Guybrush Threepwood'],
+      ['ACME LTD', 'Payment from ACME LTD'],
+      ['Tower Records', 'Tower Records'],
+    ]);
+  });
+});
