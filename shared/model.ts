@@ -66,7 +66,16 @@ export interface RowIssue {
   /** 1-based line in the file; 0 for an issue about the whole file. */
   line: number;
   code: IssueCode;
+  /** The problem in English (the CLI's table and JSON print this). */
   detail: string;
+  /** The same problem as a message id and its values, for the app to word in the user's language. */
+  message?: IssueMessage;
+}
+
+/** A row issue's wording as data: `id` names a sentence of the app's `issues` namespace. */
+export interface IssueMessage {
+  id: string;
+  params: Record<string, string | number>;
 }
 
 export type IssueCode =

@@ -2,7 +2,8 @@
 // (收/支 first, summary in a trailer) and the app export of 2023+ (交易时间 first, summary in the preamble).
 // Columns are read by name, so one row reader serves all three. Amounts are unsigned with a 收/支 column.
 import type { Transaction } from '../model';
-import { amountProblem, fen, refundNote } from './china/amount';
+import { amountIssue, fen, refundNote } from './china/amount';
+import { issueText } from '../importing/issue-messages';
 import { isTrailerStart, orderId, rowTime, StatementSummary, WordReader } from './china/statement';
 import { cell, isBlankRow } from './cell';
 import type { Importer, TransactionDraft } from './types';
@@ -64,7 +65,7 @@ export const alipay: Importer = {
         if (isBlankRow(cells)) return 'skip';
         summary.rows++;
         if (cells.length < needed) {
-          ctx.issue(line, 'ragged-row', `the row has ${cells.length} cells; the header has ${ctx.header.length}`);
+          ctx.issue(line, 'ragged-row', issueText('ragged-row', { cells: cells.length, columns: ctx.header.length }));
           return;
         }
         const timeText = cell(cells, c.time) || cell(cells, c.paid);
@@ -72,7 +73,7 @@ export const alipay: Importer = {
         if (!occurredAt) return;
         const amountText = cell(cells, c.amount);
         const amount = fen(amountText);
-        if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountProblem(amountText, '金额'));
+        if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountIssue(amountText, '金额'));
 
         const direction = words.direction(cell(cells, c.direction), line);
         let description = cell(cells, c.description);
@@ -101,14 +102,14 @@ export const alipay: Importer = {
         if (c.fee >= 0) {
           const feeText = cell(cells, c.fee);
           const fee = feeText ? fen(feeText) : 0;
-          if (Number.isNaN(fee)) return void ctx.issue(line, 'bad-amount', amountProblem(feeText, '服务费'));
+          if (Number.isNaN(fee)) return void ctx.issue(line, 'bad-amount', amountIssue(feeText, '服务费'));
           if (fee) draft.feeMinor = fee;
         }
         if (c.refunded >= 0) {
           // The web export puts what was refunded on the original row (the refund itself is its own row).
           const refundedText = cell(cells, c.refunded);
           const refunded = refundedText ? fen(refundedText) : 0;
-          if (Number.isNaN(refunded)) return void ctx.issue(line, 'bad-amount', amountProblem(refundedText, '成功退款'));
+          if (Number.isNaN(refunded)) return void ctx.issue(line, 'bad-amount', amountIssue(refundedText, '成功退款'));
           if (refunded) description += refundNote(refunded);
           draft.description = description;
         }

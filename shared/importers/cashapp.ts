@@ -10,6 +10,7 @@ import type { TransactionStatus } from '../model';
 import type { Importer, TransactionDraft } from './types';
 import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
 import { DateOrderSniffer, ORDER_WORDS, RowGate } from './deferred-rows';
+import { issueText } from '../importing/issue-messages';
 
 // Status words seen: CARD CHARGED, CARD REFUNDED, PAYMENT SENT/DEPOSITED, TRANSFER SENT/DEPOSITED,
 // COMPLETED. Matched by keyword, most decisive first, so new combinations still land somewhere sensible.
@@ -118,7 +119,7 @@ export const cashapp: Importer = {
       },
       finish() {
         if (!dates.order && gate.waiting > 0) {
-          ctx.issue(0, 'ambiguous-date', 'no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as month/day/year, as Cash App (a US service) writes them');
+          ctx.issue(0, 'ambiguous-date', issueText('ambiguous-date-cashapp', {}));
         }
         gate.open();
         if (timeless > 0) {

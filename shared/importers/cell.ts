@@ -2,6 +2,7 @@
 // per-row work of a million-row export stays a few property reads.
 import type { Direction } from '../model';
 import type { ParseContext } from './types';
+import { issueText } from '../importing/issue-messages';
 
 /** The trimmed cell at a header index; an absent column (-1) or a short ragged row reads as ''. */
 export function cell(cells: readonly string[], index: number): string {
@@ -20,7 +21,7 @@ export const ISO_CURRENCY = /^[A-Z]{3}$/;
 export function currencyCell(ctx: ParseContext, cells: readonly string[], index: number, line: number): string | undefined {
   const currency = cell(cells, index).toUpperCase();
   if (ISO_CURRENCY.test(currency)) return currency;
-  ctx.issue(line, 'missing-field', `currency "${cell(cells, index)}" is not an ISO 4217 code`);
+  ctx.issue(line, 'missing-field', issueText('currency-invalid', { text: cell(cells, index) }));
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import type { EncodingId } from '../decode';
 import type { TransactionStatus } from '../model';
 import type { Importer, ParseContext } from './types';
 import { compileDateFormat, type DateFormat } from '../importing/mapping-profile';
+import { issueText, type IssueText } from '../importing/issue-messages';
 
 /** A column by header name, or by 0-based position (the only way for header-less files). */
 export type ColumnRef = string | number;
@@ -187,10 +188,10 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
         const joined = cells.join(',');
         if (skip.some((re) => re.test(joined))) return 'skip';
       }
-      const issue = (code: Parameters<ParseContext['issue']>[1], detail: string): void => ctx.issue(line, code, detail);
+      const issue = (code: Parameters<ParseContext['issue']>[1], detail: string | IssueText): void => ctx.issue(line, code, detail);
 
       const dateText = get(col.date);
-      if (!dateText) return issue('missing-field', 'the date cell is empty');
+      if (!dateText) return issue('missing-field', issueText('mapping-empty-date', {}));
       const t = when(dateText, get(col.time));
       if (!t.ok) return issue(t.code, t.reason);
 
@@ -199,7 +200,7 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
       if (curText) {
         const code = aliases.get(curText.toLowerCase()) ?? curText.toUpperCase();
         if (!/^[A-Z]{3}$/.test(code)) {
-          return issue('missing-field', `currency "${curText}" is not an ISO 4217 code; add it to "currencyAliases" in the mapping`);
+          return issue('missing-field', issueText('mapping-currency-invalid', { text: curText }));
         }
         currency = code;
       }
@@ -208,7 +209,7 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
       if (!amount.ok) return issue(amount.code, amount.reason);
       let minor = amount.minor;
       if (amount.currency) currency = amount.currency;
-      if (!currency) return issue('missing-field', 'no currency: the mapping names no currency column and no default "currency"');
+      if (!currency) return issue('missing-field', issueText('mapping-no-currency', {}));
 
       let direction: 'out' | 'in' | 'neutral' = minor < 0 ? 'out' : minor > 0 ? 'in' : 'neutral';
       if (col.direction >= 0) {
@@ -216,7 +217,7 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
         if (dirOut(flag)) direction = 'out';
         else if (dirIn(flag)) direction = 'in';
         else if (dirNeutral(flag)) direction = 'neutral';
-        else return issue('unknown-type', `direction "${flag}" is not one of the mapping's "directionValues"`);
+        else return issue('unknown-type', issueText('mapping-unknown-direction', { text: flag }));
         if (direction !== 'neutral') minor = direction === 'out' ? -Math.abs(minor) : Math.abs(minor);
       }
 
@@ -233,7 +234,7 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
         if (s) status = s;
         else {
           status = 'pending';
-          issue('unknown-type', `unknown status "${statusText}", imported as pending; add it to "statusMap" in the mapping`);
+          issue('unknown-type', issueText('mapping-unknown-status', { text: statusText }));
         }
       }
       // Placeholder cells (`---`, `/`) say nothing, so they are left out of the text.

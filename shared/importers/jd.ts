@@ -4,7 +4,7 @@
 // bracket; the refund itself is its own 退款- row.
 import { trimCell } from '../csv';
 import type { TransactionStatus } from '../model';
-import { amountProblem, fen, refundNote } from './china/amount';
+import { amountIssue, fen, refundNote } from './china/amount';
 import { orderId, rowTime, screenRow, StatementSummary, WordReader } from './china/statement';
 import { cell } from './cell';
 import type { Importer, TransactionDraft } from './types';
@@ -58,7 +58,7 @@ export const jd: Importer = {
           else description += ` (${note})`;
         }
         const amount = fen(amountText);
-        if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountProblem(amountCell, '金额'));
+        if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountIssue(amountCell, '金额'));
 
         const direction = words.direction(cell(cells, c.direction), line);
         const draft: TransactionDraft = {

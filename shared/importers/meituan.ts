@@ -2,7 +2,7 @@
 // amounts. 订单金额 is the list price and 实付金额 what was charged after discounts; the transaction is the
 // amount charged. There is no status column: 交易类型 (支付, 退款, 还款) and 交易成功时间 tell the state.
 import type { TransactionStatus } from '../model';
-import { amountProblem, fen } from './china/amount';
+import { amountIssue, fen } from './china/amount';
 import { orderId, rowTime, screenRow, StatementSummary, WordReader } from './china/statement';
 import { cell } from './cell';
 import type { Importer, TransactionDraft } from './types';
@@ -45,7 +45,7 @@ export const meituan: Importer = {
         if (!occurredAt) return;
         const paidText = cell(cells, c.paid);
         const amount = fen(paidText);
-        if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountProblem(paidText, '实付金额'));
+        if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountIssue(paidText, '实付金额'));
 
         const direction = words.direction(cell(cells, c.direction), line);
         const kind = cell(cells, c.kind);

@@ -15,6 +15,7 @@ import {
   MEMO_IMPACT, PAYPAL_DEFAULTS, PAYPAL_HEADERS, PAYPAL_LAYOUTS, PAYPAL_STATUSES, REFUND_TYPE, type PayPalField,
 } from './paypal-headers';
 import { markPayPalMirrors } from './paypal-mirrors';
+import { issueText } from '../importing/issue-messages';
 
 interface HeldRow {
   cells: string[];
@@ -127,11 +128,14 @@ export const paypal: Importer = {
       },
       finish(transactions) {
         if (!dates.order && gate.waiting > 0) {
+          const params = { language: language === 'en' ? 'English' : 'Spanish' };
           ctx.issue(
             0,
             'ambiguous-date',
-            `no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as ` +
-              `${ORDER_WORDS[defaults.order]} (the default for ${language === 'en' ? 'English' : 'Spanish'} PayPal exports)`,
+            defaults.order === 'dmy' ? issueText('ambiguous-date-paypal-dmy', params)
+              : defaults.order === 'mdy' ? issueText('ambiguous-date-paypal-mdy', params)
+              : `no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as ` +
+                `${ORDER_WORDS[defaults.order]} (the default for ${params.language} PayPal exports)`,
           );
         }
         gate.open();

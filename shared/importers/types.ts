@@ -1,6 +1,7 @@
 // The shape of one provider's importer. Data in `meta`; behaviour in `begin`, a row-at-a-time parser so
 // million-row exports stream through without an intermediate table.
 import type { EncodingId } from '../decode';
+import type { IssueText } from '../importing/issue-messages';
 import type { IssueCode, ProviderId, Transaction } from '../model';
 
 export interface LayoutSignature {
@@ -41,7 +42,8 @@ export interface ParseContext {
   col(...names: string[]): number;
   /** The draft object itself becomes the transaction (it is not copied): pass a fresh object each time. */
   emit(draft: TransactionDraft, line: number, cells: readonly string[]): void;
-  issue(line: number, code: IssueCode, detail: string): void;
+  /** A problem on a line (0: the whole file); an IssueText also carries the message the app translates. */
+  issue(line: number, code: IssueCode, detail: string | IssueText): void;
   /** Account name from the export (e.g. 支付宝账户), used when the user names none. */
   setAccountHint(account: string): void;
 }

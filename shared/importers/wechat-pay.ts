@@ -2,7 +2,7 @@
 // sometimes re-saved by a spreadsheet as `2020.9.6 16:59`) and the XLSX exports (2025: text amounts
 // `¥28.16`; 2026: number cells such as `28.16` or `50`, and one more preamble note), whose sheets reach this
 // importer as rows. Amounts are unsigned with a 收/支 column; `/` marks an empty cell.
-import { amountProblem, fen, refundNote } from './china/amount';
+import { amountIssue, fen, refundNote } from './china/amount';
 import { orderId, rowTime, screenRow, StatementSummary, WordReader } from './china/statement';
 import { cell } from './cell';
 import type { TransactionStatus } from '../model';
@@ -53,7 +53,7 @@ export const wechatPay: Importer = {
         if (!occurredAt) return;
         const amountText = cell(cells, c.amount);
         const amount = fen(amountText);
-        if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountProblem(amountText, '金额(元)'));
+        if (Number.isNaN(amount)) return void ctx.issue(line, 'bad-amount', amountIssue(amountText, '金额(元)'));
 
         const direction = words.direction(cell(cells, c.direction), line);
         const kind = cell(cells, c.kind);

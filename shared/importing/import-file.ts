@@ -4,9 +4,10 @@ import { decodeBytes, DecodeError, type EncodingId } from '../decode';
 import { readCsv } from '../csv';
 import { sha256Hex } from '../hash';
 import { IMPORTERS } from '../importers';
-import type { ProviderId } from '../model';
+import type { ProviderId, RowIssue } from '../model';
 import { createRowSink, type ParsedFile, type SinkOptions } from './pipeline';
 import { ImportError } from './errors';
+import { issueText } from './issue-messages';
 import { isZip, isXlsx, extractZip } from '../archive/zip';
 import { readXlsxSheets } from '../archive/xlsx';
 import { createMappingImporter, type MappingProfile } from '../importers/generic';
@@ -64,10 +65,10 @@ export async function importBytes(name: string, bytes: Uint8Array, opts: ImportO
   const sha256 = await sha256Hex(bytes);
   const sink = createRowSink({ fileName: name, fileSha256: sha256, ...sinkOptions(opts) });
   const nul = text.indexOf('\u0000');
-  const early: { line: number; code: 'encoding' | 'bad-quote'; detail: string }[] = [];
+  const early: RowIssue[] = [];
   if (nul !== -1) {
     text = text.replaceAll('\u0000', '');
-    early.push({ line: lineAt(decoded.text, nul), code: 'encoding', detail: 'NUL bytes were removed from the file' });
+    early.push({ line: lineAt(decoded.text, nul), code: 'encoding', ...issueText('nul-removed', {}) });
   }
   readCsv(text, {
     onRow: (cells, line) => {
@@ -77,7 +78,10 @@ export async function importBytes(name: string, bytes: Uint8Array, opts: ImportO
       return sink.push(cells, line);
     },
     onError: (e) => {
-      if (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') early.push({ line: e.line, code: 'bad-quote', detail: e.message });
+      if (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') {
+        const id = e.code === 'MissingQuotes' ? 'quote-unterminated' : 'quote-malformed';
+        early.push({ line: e.line, code: 'bad-quote', ...issueText(id, { reason: e.message }) });
+      }
     },
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });

@@ -5,6 +5,7 @@ import type { Importer, LayoutSignature, ParseContext, RowParser, TransactionDra
 import { contentId, contentKey } from './ids';
 import { ImportError } from './errors';
 import { FirstSeen } from './first-seen';
+import { issueText } from './issue-messages';
 
 /** How many leading rows may be preamble before we give up looking for a header. */
 export const HEADER_SEARCH_ROWS = 80;
@@ -104,7 +105,7 @@ export function createRowSink(opts: SinkOptions): RowSink {
         return -1;
       },
       emit: (draft, line, cells) => emit(provider, draft, line, cells),
-      issue: (line, code, detail) => issues.push({ line, code, detail }),
+      issue: (line, code, detail) => issues.push(typeof detail === 'string' ? { line, code, detail } : { line, code, ...detail }),
       setAccountHint: (a) => {
         if (a) hint = a;
       },
@@ -132,7 +133,7 @@ export function createRowSink(opts: SinkOptions): RowSink {
       // copied first, a million times over in a big export.
       const prev = seen.firstLine(d.externalId, line);
       if (prev !== undefined) {
-        issues.push({ line, code: 'duplicate-id', detail: `transaction ${d.externalId} already appears on line ${prev}; this row was not imported again` });
+        issues.push({ line, code: 'duplicate-id', ...issueText('duplicate-id', { id: d.externalId, first: prev }) });
         return;
       }
     }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RowIssue, Transaction } from '../../../shared/model';
 import { Money } from '../ui/Money';
 import { shortTime } from './format';
+import { issueDetail } from './issue-detail';
 
 export function SampleTable({ rows }: { rows: readonly Transaction[] }) {
   const { t } = useTranslation('import');
@@ -58,7 +59,7 @@ export function IssueTable({ issues, total }: { issues: readonly RowIssue[]; tot
           <tr key={`${issue.line}-${i}`}>
             <td className="num">{issue.line || t('issues.wholeFile')}</td>
             <td>{t(`issueCodes.${issue.code}`, { defaultValue: issue.code })}</td>
-            <td>{issue.detail}</td>
+            <td>{issueDetail(issue, i18n)}</td>
           </tr>
         ))}
         {total > issues.length && (

@@ -2,6 +2,7 @@
 // common shapes (`28.16`, `¥28.16`, `50`) are read by a hand loop; anything else goes to parseAmount, which
 // also words the reason when the text is not an amount.
 import { parseAmount, toDecimalString } from '../../money';
+import { issueText, type IssueText } from '../../importing/issue-messages';
 
 const YEN = 0xa5; // ¥ (WeChat CSV)
 const FULLWIDTH_YEN = 0xffe5; // ￥ (WeChat 当前状态, Meituan)
@@ -54,12 +55,17 @@ export function fen(text: string): number {
   return noise >= 0 ? noise : NaN;
 }
 
-/** Why `text` is not an amount (only called for bad rows). */
-export function amountProblem(text: string, column: string): string {
-  if (text === '') return `${column} is empty`;
+/** Why `text` is not an amount, as a row issue (only called for bad rows). */
+export function amountIssue(text: string, column: string): IssueText {
+  if (text === '') return issueText('amount-empty', { column });
   const r = parseAmount(text, 'CNY');
-  if (r.ok && r.currency && r.currency !== 'CNY') return `${column} "${text}" is in ${r.currency}, not CNY`;
-  return `${column}: ${r.ok ? `not an amount: "${text}"` : r.reason}`;
+  if (r.ok && r.currency && r.currency !== 'CNY') return issueText('amount-currency', { column, text, currency: r.currency });
+  return issueText('amount-invalid', { column, text, reason: r.ok ? `not an amount: "${text}"` : r.reason });
+}
+
+/** Why `text` is not an amount, in English. */
+export function amountProblem(text: string, column: string): string {
+  return amountIssue(text, column).detail;
 }
 
 /** The note added to a description when part of the payment was refunded, e.g. ` (已退款 ¥89.84)`. */

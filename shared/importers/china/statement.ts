@@ -5,6 +5,7 @@ import { isBlankRow } from '../cell';
 import { CHINA_ZONE, parseDateTime, type DateResult } from '../../dates';
 import type { Direction, TransactionStatus } from '../../model';
 import type { ParseContext } from '../types';
+import { issueText } from '../../importing/issue-messages';
 
 /**
  * `2023-02-12 21:32:14` (and `2020.9.6 16:59` after a spreadsheet round trip) read as China time. The
@@ -104,7 +105,7 @@ export class WordReader {
       s = classifyStatus(text);
       if (s === undefined) {
         s = 'pending';
-        this.ctx.issue(line, 'unknown-type', `unknown status "${text}"; rows with it are imported as pending`);
+        this.ctx.issue(line, 'unknown-type', issueText('unknown-status', { text }));
       }
       this.statuses.set(text, s);
     }
@@ -115,7 +116,7 @@ export class WordReader {
     let d = this.directions.get(text);
     if (d === undefined) {
       d = 'neutral';
-      this.ctx.issue(line, 'unknown-type', `unknown 收/支 value "${text}"; rows with it are imported as neutral`);
+      this.ctx.issue(line, 'unknown-type', issueText('unknown-direction', { text }));
       this.directions.set(text, d);
     }
     return d;
@@ -185,7 +186,7 @@ export class StatementSummary {
   check(): void {
     const c = this.count;
     if (c && c.n !== this.rows) {
-      this.ctx.issue(c.line, 'count-mismatch', `the export says 共${c.n}笔记录 but ${this.rows} data rows were read`);
+      this.ctx.issue(c.line, 'count-mismatch', issueText('count-mismatch', { declared: c.n, read: this.rows }));
     }
   }
 }
@@ -194,12 +195,12 @@ export class StatementSummary {
 /** The row's China time from its time cell; an empty or impossible time is an issue and gives undefined. */
 export function rowTime(ctx: ParseContext, text: string, line: number): string | undefined {
   if (!text) {
-    ctx.issue(line, 'missing-field', 'the transaction time is empty');
+    ctx.issue(line, 'missing-field', issueText('empty-time', {}));
     return undefined;
   }
   const when = chinaTime(text);
   if (when.ok) return when.iso;
-  ctx.issue(line, 'bad-date', when.reason);
+  ctx.issue(line, 'bad-date', issueText('bad-time', { reason: when.reason, text }));
   return undefined;
 }
 
@@ -219,7 +220,7 @@ export function screenRow(ctx: ParseContext, summary: StatementSummary, cells: r
   if (isBlankRow(cells)) return 'skip';
   summary.rows++;
   if (cells.length < needed) {
-    ctx.issue(line, 'ragged-row', `the row has ${cells.length} cells; the header has ${ctx.header.length}`);
+    ctx.issue(line, 'ragged-row', issueText('ragged-row', { cells: cells.length, columns: ctx.header.length }));
     return 'bad';
   }
   return 'data';
@@ -235,7 +236,7 @@ const FLOAT_ID = /^\d(?:\.\d+)?E\+\d+$/i;
 export function orderId(text: string, line: number, ctx: ParseContext): string | undefined {
   if (text === '' || text === '/') return undefined;
   if (text.length < 24 && (text.includes('E+') || text.includes('e+')) && FLOAT_ID.test(text)) {
-    ctx.issue(line, 'lossy-id', `order number "${text}" was shortened by a spreadsheet; the row is kept without it`);
+    ctx.issue(line, 'lossy-id', issueText('lossy-id', { text }));
     return undefined;
   }
   return text;

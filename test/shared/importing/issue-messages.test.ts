@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fillTemplate, ISSUE_TEMPLATES, issueText, type IssueMessageId } from '../../../shared/importing/issue-messages';
+import { createRowSink } from '../../../shared/importing/pipeline';
+import { amountIssue } from '../../../shared/importers/china/amount';
+import { StatementSummary } from '../../../shared/importers/china/statement';
+import type { Importer, ParseContext } from '../../../shared/importers/types';
+import type { RowIssue } from '../../../shared/model';
+
+const i18nDir = path.resolve(__dirname, '../../..', 'renderer/src/i18n');
+const load = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(path.join(i18nDir, lang, 'issues.json'), 'utf8')) as Record<string, string>;
+const en = load('en');
+const zh = load('zh-CN');
+const slots = (s: string): string[] => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+
+// Each id with values an importer gives and the English sentence the importers wrote before the messages
+// existed (the CLI's table and JSON show it, so it must not change).
+const CASES: [IssueMessageId, Record<string, string | number>, string][] = [
+  ['duplicate-id', { id: '2024011522001400001', first: 31 }, 'transaction 2024011522001400001 already appears on line 31; this row was not imported again'],
+  ['nul-removed', {}, 'NUL bytes were removed from the file'],
+  ['quote-unterminated', { reason: 'Quoted field unterminated' }, 'Quoted field unterminated'],
+  ['quote-malformed', { reason: 'Trailing quote on quoted field is malformed' }, 'Trailing quote on quoted field is malformed'],
+  ['count-mismatch', { declared: 66, read: 10 }, 'the export says 共66笔记录 but 10 data rows were read'],
+  ['ragged-row', { cells: 3, columns: 17 }, 'the row has 3 cells; the header has 17'],
+  ['empty-time', {}, 'the transaction time is empty'],
+  ['bad-time', { reason: 'impossible date "2025-02-30 10:00:00"', text: '2025-02-30 10:00:00' }, 'impossible date "2025-02-30 10:00:00"'],
+  ['lossy-id', { text: '4.2E+27' }, 'order number "4.2E+27" was shortened by a spreadsheet; the row is kept without it'],
+  ['unknown-status', { text: '神秘' }, 'unknown status "神秘"; rows with it are imported as pending'],
+  ['unknown-direction', { text: '已支出' }, 'unknown 收/支 value "已支出"; rows with it are imported as neutral'],
+  ['amount-empty', { column: '金额' }, '金额 is empty'],
+  ['amount-currency', { column: '金额', text: 'USD 12.00', currency: 'USD' }, '金额 "USD 12.00" is in USD, not CNY'],
+  ['amount-invalid', { column: '金额', text: '十二元', reason: 'not an amount: "十二元"' }, '金额: not an amount: "十二元"'],
+  ['currency-invalid', { text: 'E' }, 'currency "E" is not an ISO 4217 code'],
+  ['mapping-empty-date', {}, 'the date cell is empty'],
+  ['mapping-currency-invalid', { text: 'quid' }, 'currency "quid" is not an ISO 4217 code; add it to "currencyAliases" in the mapping'],
+  ['mapping-no-currency', {}, 'no currency: the mapping names no currency column and no default "currency"'],
+  ['mapping-unknown-direction', { text: 'X' }, 'direction "X" is not one of the mapping\'s "directionValues"'],
+  ['mapping-unknown-status', { text: 'odd' }, 'unknown status "odd", imported as pending; add it to "statusMap" in the mapping'],
+  ['ambiguous-date-paypal-dmy', { language: 'Spanish' }, 'no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as day/month/year (the default for Spanish PayPal exports)'],
+  ['ambiguous-date-paypal-mdy', { language: 'English' }, 'no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as month/day/year (the default for English PayPal exports)'],
+  ['ambiguous-date-cashapp', {}, 'no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as month/day/year, as Cash App (a US service) writes them'],
+];
+
+describe('issue messages', () => {
+  it('has an English and a Chinese sentence for every id, and the English file is the detail template', () => {
+    expect(en).toEqual(ISSUE_TEMPLATES);
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(ISSUE_TEMPLATES).sort());
+    for (const text of Object.values(zh)) expect(text).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('covers every id in the cases below', () => {
+    expect(CASES.map(([id]) => id).sort()).toEqual(Object.keys(ISSUE_TEMPLATES).sort());
+  });
+
+  it.each(CASES)('%s gives the English detail the importers wrote before, and a complete Chinese sentence', (id, params, before) => {
+    const t = issueText(id, params as never);
+    expect(t.detail).toBe(before);
+    expect(t.message).toEqual({ id, params });
+    // Every value the Chinese sentence names is one the importer gives.
+    expect(slots(zh[id]!).filter((s) => !(s in params))).toEqual([]);
+    expect(fillTemplate(zh[id]!, params)).not.toContain('{{');
+  });
+
+  it('makes a call name every value its sentence uses', () => {
+    // @ts-expect-error `read` is missing, which the type of issueText catches at compile time.
+    expect(issueText('count-mismatch', { declared: 1 }).detail).toBe('the export says 共1笔记录 but {{read}} data rows were read');
+  });
+
+  it('fills a slot with no value as itself rather than "undefined"', () => {
+    expect(fillTemplate('a {{x}} b {{y}}', { x: 1 })).toBe('a 1 b {{y}}');
+  });
+});
+
+describe('issues built by the importing code carry their message', () => {
+  it('a repeated provider id (pipeline)', () => {
+    const toy: Importer = {
+      meta: { id: 'generic', label: 'toy', encodings: ['utf-8'], layouts: [{ id: 'toy', required: ['Ref', 'Amount'] }] },
+      begin: (ctx) => ({
+        row: (cells, line) =>
+          ctx.emit({ occurredAt: '2024-01-01T00:00:00+08:00', amountMinor: Number(cells[1]), currency: 'CNY', counterparty: 's', description: '', status: 'completed', direction: 'in', externalId: cells[0]! }, line, cells),
+      }),
+    };
+    const sink = createRowSink({ fileName: 'f.csv', fileSha256: 'abc', importers: [toy], zone: '+08:00' });
+    [['Ref', 'Amount'], ['T1', '5'], ['T1', '5']].forEach((r, i) => sink.push(r, i + 1));
+    expect(sink.end().issues).toEqual([
+      { line: 3, code: 'duplicate-id', detail: 'transaction T1 already appears on line 2; this row was not imported again', message: { id: 'duplicate-id', params: { id: 'T1', first: 2 } } },
+    ]);
+  });
+
+  it('a statement count that disagrees, and a bad amount', () => {
+    const issues: RowIssue[] = [];
+    const ctx = {
+      preamble: [['共66笔记录']],
+      setAccountHint: () => undefined,
+      issue: (line, code, detail) => void issues.push(typeof detail === 'string' ? { line, code, detail } : { line, code, ...detail }),
+    } as Partial<ParseContext> as ParseContext;
+    const summary = new StatementSummary(ctx, []);
+    summary.rows = 10;
+    summary.check();
+    expect(issues).toEqual([
+      { line: 0, code: 'count-mismatch', detail: 'the export says 共66笔记录 but 10 data rows were read', message: { id: 'count-mismatch', params: { declared: 66, read: 10 } } },
+    ]);
+    expect(amountIssue('¥abc', '金额(元)')).toEqual({
+      detail: '金额(元): not an amount: "¥abc"',
+      message: { id: 'amount-invalid', params: { column: '金额(元)', text: '¥abc', reason: 'not an amount: "¥abc"' } },
+    });
+  });
+});
