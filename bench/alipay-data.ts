@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { rng } from '../test/scenarios/random';
 
 const WORDS = [
   '餐饮美食', '日用百货', '交通出行', '转账红包', '投资理财', '数码电器',
@@ -32,18 +33,6 @@ function encodeWords(): Map<string, Buffer> {
   return new Map(WORDS.map((w, i) => [w, parts[i]!]));
 }
 
-/** Deterministic (mulberry32), so every run measures the same file. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SHOPS: [Word, Word, Word][] = [
   ['餐饮美食', '美团外卖', '午餐'], ['日用百货', '便利店', '日用品'], ['交通出行', '滴滴出行', '打车'], ['转账红包', '张三', '转账'],
   ['投资理财', '余额宝', '理财买入'], ['数码电器', '淘宝商城', '耳机'], ['餐饮美食', '星巴克咖啡', '午餐'], ['转账红包', '李四', '转账'],
@@ -53,7 +42,8 @@ const END_MS = Date.UTC(2023, 11, 31, 23, 59, 0) + 8 * 3600_000;
 interface Row { when: string; category: Word; who: Word; what: Word; dir: Dir; fen: number; method: Word; status: Word; order: string }
 
 function* rowsOf(count: number): Generator<Row> {
-  const rand = prng(2023);
+  // Seeded, so every run measures the same input.
+  const rand = rng(2023).next;
   for (let i = 0; i < count; i++) {
     const t = new Date(END_MS - i * 29_000 - Math.floor(rand() * 20_000)).toISOString();
     const [category, who, what] = SHOPS[Math.floor(rand() * SHOPS.length)]!;

@@ -10,23 +10,12 @@ import { buildChecklist } from '../shared/case/checklist';
 import { describeAttachment } from '../shared/case/attachments';
 import type { AppealCase, TransactionMark } from '../shared/case/types';
 import type { Transaction } from '../shared/model';
+import { rng } from '../test/scenarios/random';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, transactions: { type: 'string', default: '10000' } } });
 const RUNS = Math.max(1, Number(values.runs));
 const N = Number(values.transactions);
 const TARGET_MS = 3000;
-
-/** Deterministic (mulberry32), so every run measures the same input. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function transactions(rand: () => number): Transaction[] {
   const names = ['美团外卖', '星巴克咖啡', '张三', '=HYPERLINK("x")', 'Taobao 淘宝', '滴滴出行', 'Li "Lei", Ltd', '<b>shop</b>'];
@@ -57,7 +46,8 @@ function photo(rand: () => number, size: number): Uint8Array {
 }
 
 async function input(): Promise<BundleInput> {
-  const rand = prng(42);
+  // Seeded, so every run measures the same input.
+  const rand = rng(42).next;
   const txs = transactions(rand);
   const findings: BundleFinding[] = [];
   for (let i = 0; i < N; i += 5) {
