@@ -1,8 +1,10 @@
-// Child process of the import benchmark: the CLI's import path alone (read the file, importBytes: decode,
-// CSV, importer, ids), without the rules and the report, so the two costs can be told apart.
-import { readFile } from 'node:fs/promises';
-import { importBytes } from '../shared/importing/import-file';
+// Child process of the import benchmark: the CLI's import half alone (its own argument parsing, then read,
+// decode, CSV, importer, ids, dedupe: `importFiles`), without the rules and the report, so the two costs
+// can be told apart.
+import { parseCli } from '../cli/args';
+import { importFiles } from '../cli/audit';
 
-const file = process.argv[2]!;
-const files = await importBytes(file, await readFile(file));
-process.stdout.write(JSON.stringify({ transactions: files.reduce((n, f) => n + f.transactions.length, 0) }));
+const args = parseCli(['--json', ...process.argv.slice(2)]);
+if (args.command !== 'audit') throw new Error('expected audit arguments');
+const { transactions } = await importFiles(args);
+process.stdout.write(JSON.stringify({ transactions: transactions.length }));

@@ -23,8 +23,9 @@ export interface Provenance {
   fileSha256: string;
   /** 1-based physical line (CSV) or row (XLSX) where the record starts. */
   line: number;
-  /** The cells as read, after trimming. */
-  raw: string[];
+  /** The cells as read, after trimming; empty when the importer was asked not to keep them (the CLI never
+   *  shows a row's cells, and a million rows of them are a third of its import time). */
+  raw: readonly string[];
 }
 
 export interface Transaction {

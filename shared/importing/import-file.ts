@@ -20,6 +20,8 @@ export interface ImportOptions {
   mapping?: MappingProfile;
   /** Zone for naive times of non-Chinese exports; defaults to this computer's zone. */
   zone?: string;
+  /** Keep each row's cells on its transaction (default true); see Provenance.raw. */
+  keepCells?: boolean;
   /** 0..1 progress of reading this file. */
   onProgress?: (fraction: number) => void;
 }
@@ -62,8 +64,9 @@ export async function importBytes(name: string, bytes: Uint8Array, opts: ImportO
     throw e;
   }
   let text = decoded.text;
-  const sha256 = await sha256Hex(bytes);
-  const sink = createRowSink({ fileName: name, fileSha256: sha256, ...sinkOptions(opts) });
+  // Web Crypto hashes off the main thread: started now, it is done by the time the rows are read.
+  const digest = sha256Hex(bytes);
+  const sink = createRowSink({ fileName: name, ...sinkOptions(opts) });
   const nul = text.indexOf('\u0000');
   const early: RowIssue[] = [];
   if (nul !== -1) {
@@ -85,14 +88,16 @@ export async function importBytes(name: string, bytes: Uint8Array, opts: ImportO
     },
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
-  const parsed = sink.end();
+  const sha256 = await digest;
+  const parsed = sink.end(sha256);
   parsed.issues.push(...early);
   parsed.issues.sort((a, b) => a.line - b.line);
   return [{ ...parsed, name, sha256, size: bytes.length, encoding: decoded.encoding, bytes }];
 }
 
-function sinkOptions(opts: ImportOptions): Pick<SinkOptions, 'importers' | 'format' | 'accountId' | 'zone'> {
+function sinkOptions(opts: ImportOptions): Pick<SinkOptions, 'importers' | 'format' | 'accountId' | 'zone' | 'keepCells'> {
   return {
+    keepCells: opts.keepCells,
     importers: opts.mapping ? [createMappingImporter(opts.mapping)] : IMPORTERS,
     format: opts.mapping ? 'generic' : opts.format,
     accountId: opts.accountId,
@@ -106,12 +111,12 @@ async function importXlsx(name: string, bytes: Uint8Array, opts: ImportOptions):
   let lastError: unknown;
   // The statement is found by content, not by sheet order: some workbooks carry a helper sheet first.
   for (const sheet of sheets) {
-    const sink = createRowSink({ fileName: name, fileSha256: sha256, ...sinkOptions(opts) });
+    const sink = createRowSink({ fileName: name, ...sinkOptions(opts) });
     try {
       for (let i = 0; i < sheet.rows.length; i++) {
         if (sink.push(sheet.rows[i]!, i + 1) === 'stop') break;
       }
-      return { ...sink.end(), name, sha256, size: bytes.length, encoding: 'xlsx', bytes };
+      return { ...sink.end(sha256), name, sha256, size: bytes.length, encoding: 'xlsx', bytes };
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
       lastError = e;

@@ -22,7 +22,6 @@ export interface ParsedFile {
 
 export interface SinkOptions {
   fileName: string;
-  fileSha256: string;
   importers: readonly Importer[];
   /** Only try this provider (the user's override). */
   format?: ProviderId;
@@ -30,7 +29,11 @@ export interface SinkOptions {
   accountId?: string;
   /** Zone for naive times of non-Chinese providers. */
   zone: string;
+  /** Keep each row's cells in `source.raw` (default true; the app shows them, the CLI does not). */
+  keepCells?: boolean;
 }
+
+const NO_CELLS: readonly string[] = Object.freeze([]);
 
 const norm = (s: string): string => s.replace(/^\ufeff/, '').trim().toLowerCase();
 
@@ -65,10 +68,12 @@ export function matchRow(rows: readonly string[][], i: number, importers: readon
 
 export interface RowSink {
   push(cells: string[], line: number): void | 'stop';
-  end(): ParsedFile;
+  /** Finishes the file. Its hash arrives only now, so it can be computed while the rows are read. */
+  end(fileSha256: string): ParsedFile;
 }
 
 export function createRowSink(opts: SinkOptions): RowSink {
+  const keepCells = opts.keepCells ?? true;
   const candidates = opts.format ? opts.importers.filter((i) => i.meta.id === opts.format) : opts.importers;
   const head: { cells: string[]; line: number }[] = [];
   const transactions: Transaction[] = [];
@@ -124,7 +129,7 @@ export function createRowSink(opts: SinkOptions): RowSink {
     if (tx.accountId === undefined) tx.accountId = '';
     tx.id = '';
     // Each record arrives in a fresh array that nothing else changes, so it is kept as is, not copied.
-    tx.source = { fileSha256: opts.fileSha256, line, raw: cells as string[] };
+    tx.source = { fileSha256: '', line, raw: keepCells ? cells : NO_CELLS };
     if (d.externalId) {
       // join() builds one flat string, where `+` would leave a two-part rope that every later hash of the id
       // (lookups by id in rules, reports, the store) must first copy into a flat one.
@@ -185,7 +190,7 @@ export function createRowSink(opts: SinkOptions): RowSink {
       if (m) start(m);
       else if (head.length >= HEADER_SEARCH_ROWS) throw noLayout(opts, candidates);
     },
-    end() {
+    end(fileSha256) {
       if (!parser || !match) throw noLayout(opts, candidates);
       parser.finish?.(partStart ? transactions.slice(partStart) : transactions);
       const accountId = opts.accountId || hint || match.importer.meta.id;
@@ -196,6 +201,7 @@ export function createRowSink(opts: SinkOptions): RowSink {
       for (const tx of transactions) if (!tx.id) atTime.set(tx.occurredAt, (atTime.get(tx.occurredAt) ?? 0) + 1);
       const occurrences = new Map<string, number>();
       for (const tx of transactions) {
+        tx.source.fileSha256 = fileSha256;
         if (!tx.accountId) tx.accountId = accountId;
         if (!tx.id) {
           const key = contentKey(tx);

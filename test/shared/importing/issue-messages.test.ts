@@ -82,9 +82,9 @@ describe('issues built by the importing code carry their message', () => {
           ctx.emit({ occurredAt: '2024-01-01T00:00:00+08:00', amountMinor: Number(cells[1]), currency: 'CNY', counterparty: 's', description: '', status: 'completed', direction: 'in', externalId: cells[0]! }, line, cells),
       }),
     };
-    const sink = createRowSink({ fileName: 'f.csv', fileSha256: 'abc', importers: [toy], zone: '+08:00' });
+    const sink = createRowSink({ fileName: 'f.csv', importers: [toy], zone: '+08:00' });
     [['Ref', 'Amount'], ['T1', '5'], ['T1', '5']].forEach((r, i) => sink.push(r, i + 1));
-    expect(sink.end().issues).toEqual([
+    expect(sink.end('abc').issues).toEqual([
       { line: 3, code: 'duplicate-id', detail: 'transaction T1 already appears on line 2; this row was not imported again', message: { id: 'duplicate-id', params: { id: 'T1', first: 2 } } },
     ]);
   });

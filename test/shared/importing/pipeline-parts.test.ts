@@ -24,7 +24,7 @@ function toy(finished: string[][]): Importer {
 
 function run(rows: string[][]) {
   const finished: string[][] = [];
-  const sink = createRowSink({ fileName: 'f.csv', fileSha256: 'h', importers: [toy(finished)], zone: '+08:00' });
+  const sink = createRowSink({ fileName: 'f.csv', importers: [toy(finished)], zone: '+08:00' });
   let stoppedAt: number | undefined;
   for (let i = 0; i < rows.length; i++) {
     if (sink.push(rows[i]!, i + 1) === 'stop') {
@@ -32,7 +32,7 @@ function run(rows: string[][]) {
       break;
     }
   }
-  return { out: sink.end(), finished, stoppedAt };
+  return { out: sink.end('h'), finished, stoppedAt };
 }
 
 const H = ['When', 'Ref', 'Amount'];

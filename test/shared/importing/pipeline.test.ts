@@ -23,10 +23,10 @@ const toy: Importer = {
   },
 };
 
-function run(rows: string[][], opts: { accountId?: string } = {}) {
-  const sink = createRowSink({ fileName: 'f.csv', fileSha256: 'abc', importers: [toy], zone: '+08:00', ...opts });
+function run(rows: string[][], opts: { accountId?: string; keepCells?: boolean } = {}) {
+  const sink = createRowSink({ fileName: 'f.csv', importers: [toy], zone: '+08:00', ...opts });
   rows.forEach((r, i) => sink.push(r, i + 1));
-  return sink.end();
+  return sink.end('abc');
 }
 
 describe('createRowSink', () => {
@@ -38,6 +38,12 @@ describe('createRowSink', () => {
     expect(out.transactions).toHaveLength(1);
     expect(out.transactions[0]!.source).toEqual({ fileSha256: 'abc', line: 4, raw: ['2024-01-01', '5'] });
     expect(out.issues).toEqual([{ line: 5, code: 'bad-amount', detail: 'not a number: x' }]);
+  });
+
+  it('leaves the cells out of the provenance when asked, and keeps line and file', () => {
+    const out = run([['When', 'Amount'], ['2024-01-01', '5']], { keepCells: false });
+    expect(out.transactions[0]!.source).toEqual({ fileSha256: 'abc', line: 2, raw: [] });
+    expect(out.transactions[0]!.amountMinor).toBe(-5);
   });
 
   it('prefers the layout with the most matching columns', () => {

@@ -32,9 +32,9 @@ export async function importFixture(name: string, bytes = fixtureBytes(name)): P
  * per cell the way readXlsxSheets does, with 1-based row numbers.
  */
 export function importRows(name: string, rows: string[][]): ParsedFile {
-  const sink = createRowSink({ fileName: name, fileSha256: '0'.repeat(64), importers: IMPORTERS, zone: 'UTC' });
+  const sink = createRowSink({ fileName: name, importers: IMPORTERS, zone: 'UTC' });
   for (let i = 0; i < rows.length; i++) if (sink.push(rows[i]!.map((c) => c.trim()), i + 1) === 'stop') break;
-  return sink.end();
+  return sink.end('0'.repeat(64));
 }
 
 /** A fixture's text re-encoded as UTF-8 after an edit, to test variants without more files. */
