@@ -14,14 +14,13 @@ import { issueText } from '../../importing/issue-messages';
  * the two together), and every other shape goes to parseDateTime.
  */
 export function chinaTime(text: string): DateResult {
-  const fast = canonicalChinaTime(text);
-  if (fast) return fast;
+  const iso = canonicalChinaIso(text);
+  if (iso) return { ok: true, iso, epochMs: Date.parse(iso) };
   const r = parseDateTime(text, CHINA_ZONE);
   if (r.ok || !EXCEL_SERIAL.test(text)) return r;
   return parseDateTime(serialToText(Number(text)), CHINA_ZONE);
 }
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function digits(s: string, at: number, n: number): number {
@@ -34,8 +33,11 @@ function digits(s: string, at: number, n: number): number {
   return v;
 }
 
-/** A valid `YYYY-MM-DD HH:MM:SS` as China time, or undefined (for parseDateTime to read or to explain). */
-function canonicalChinaTime(t: string): DateResult | undefined {
+/**
+ * A valid `YYYY-MM-DD HH:MM:SS` as an ISO China time, or undefined (for parseDateTime to read or explain).
+ * Only the text is made: rows keep the ISO time, so no result object or epoch is built a million times.
+ */
+function canonicalChinaIso(t: string): string | undefined {
   if (t.length !== 19 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 32 ||
     t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return undefined;
   const y = digits(t, 0, 4);
@@ -50,8 +52,7 @@ function canonicalChinaTime(t: string): DateResult | undefined {
   const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > MONTH_DAYS[mo - 1]! + (leap ? 1 : 0)) return undefined;
   // join() gives one flat string; a template would keep a chain of pieces alive for each of a million rows.
-  const iso = [t.slice(0, 10), 'T', t.slice(11), CHINA_ZONE].join('');
-  return { ok: true, iso, epochMs: Date.UTC(y, mo - 1, d, h, mi, s) - CHINA_OFFSET_MS };
+  return [t.slice(0, 10), 'T', t.slice(11), CHINA_ZONE].join('');
 }
 
 // A workbook cell typed as a date holds days since 1899-12-30 (25569 = 1970-01-01, 73051 = 2100-01-01).
@@ -198,6 +199,8 @@ export function rowTime(ctx: ParseContext, text: string, line: number): string |
     ctx.issue(line, 'missing-field', issueText('empty-time', {}));
     return undefined;
   }
+  const iso = canonicalChinaIso(text);
+  if (iso) return iso;
   const when = chinaTime(text);
   if (when.ok) return when.iso;
   ctx.issue(line, 'bad-date', issueText('bad-time', { reason: when.reason, text }));
