@@ -97,8 +97,8 @@ function lastResort(e: unknown): void {
   process.exitCode = EXIT.unusable;
 }
 
-const isEntry = process.argv[1] !== undefined && /[\\/]cli[\\/]main\.[cm]?[jt]s$/.test(process.argv[1]);
-if (isEntry) {
+/** Runs as the command itself: the exit code set, a closed pipe quiet, any fault one line and exit 2. */
+export function runCli(argv: readonly string[]): void {
   process.on('uncaughtException', (e) => {
     lastResort(e);
     process.exit(EXIT.unusable);
@@ -107,7 +107,11 @@ if (isEntry) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  main(process.argv.slice(2)).then((code) => {
+  main(argv).then((code) => {
     process.exitCode = code;
   }, lastResort);
 }
+
+// Run directly (tsx cli/main.ts, node out/cli/main.mjs); scripts/audit.mjs imports the bundle and calls runCli.
+const isEntry = process.argv[1] !== undefined && /[\\/]cli[\\/]main\.[cm]?[jt]s$/.test(process.argv[1]);
+if (isEntry) runCli(process.argv.slice(2));

@@ -1,4 +1,5 @@
-// Runs the real command (`tsx cli/main.ts`, as `npm run audit` does) and captures what a user would see.
+// Runs the command from its source (`tsx cli/main.ts`) and captures what a user would see; built-command.test.ts
+// checks that the bundle `npm run audit` runs says the same.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 

@@ -46,7 +46,7 @@ describe('readCsv', () => {
         }
         const raw = Array.from({ length: r.int(1, 4) }, () => r.pick(pieces));
         const cells = raw.map((p) => (p.includes('\n') || p.includes(',') || p.includes('"') ? `"${p}"` : p));
-        if (raw.every((p) => p === '')) raw[0] = cells[0] = 'y'; // a record of empty cells reads as a blank line
+        if (!raw.some((p) => p !== '')) raw[0] = cells[0] = 'y'; // a record of empty cells reads as a blank line
         text += cells.join(',') + (rec < 39 || r.chance(0.5) ? '\n' : '');
         expected.push([line, raw.map((p) => trimCell(p.replaceAll('""', '"')))]);
         line += 1 + (cells.join(',').match(/\n/g)?.length ?? 0);
