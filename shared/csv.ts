@@ -57,7 +57,7 @@ export const CSV_PIECE_CHARS = 64 * 1024;
 
 /**
  * Reads every record of `text`, blank lines skipped, in pieces of whole records: papaparse parses a piece
- * of a few thousand rows at once about a third faster than it hands over one row at a time (`step`), and
+ * of a few hundred rows at once about a third faster than it hands over one row at a time (`step`), and
  * memory stays flat. A piece ends at a line break outside quotes; should papaparse still find a quote open
  * there (a stray quote inside a field), the rest of the text is read one record at a time as a whole.
  */

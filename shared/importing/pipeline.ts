@@ -122,32 +122,15 @@ export function createRowSink(opts: SinkOptions): RowSink {
   };
 
   const emit = (provider: ProviderId, d: TransactionDraft, line: number, cells: readonly string[]): void => {
-    // Every transaction gets the same shape, each field written once: a draft grown field by field
-    // reallocated its property storage several times per row, and a spread over drafts of many shapes was
-    // slower still. Fields the export lacks are present as undefined, which JSON and the store leave out.
-    const tx: Transaction = {
-      id: '',
-      provider,
-      accountId: d.accountId ?? '',
-      externalId: d.externalId,
-      occurredAt: d.occurredAt,
-      amountMinor: d.amountMinor,
-      currency: d.currency,
-      feeMinor: d.feeMinor,
-      balanceMinor: d.balanceMinor,
-      counterparty: d.counterparty,
-      counterpartyAccount: d.counterpartyAccount,
-      description: d.description,
-      category: d.category,
-      method: d.method,
-      kind: d.kind,
-      status: d.status,
-      direction: d.direction,
-      relatedId: d.relatedId,
-      mirror: d.mirror,
-      // Each record arrives in a fresh array that nothing else changes, so it is kept as is, not copied.
-      source: { fileSha256: '', line, raw: keepCells ? cells : NO_CELLS },
-    };
+    // The draft becomes the transaction instead of being copied: a spread over drafts of many shapes was the
+    // hottest line of a million-row import, and a literal with every field would store (and clone into the
+    // app's store) the fields an export lacks as undefined.
+    const tx = d as Transaction;
+    tx.provider = provider;
+    if (tx.accountId === undefined) tx.accountId = '';
+    tx.id = '';
+    // Each record arrives in a fresh array that nothing else changes, so it is kept as is, not copied.
+    tx.source = { fileSha256: '', line, raw: keepCells ? cells : NO_CELLS };
     if (d.externalId) {
       // join() builds one flat string, where `+` would leave a two-part rope that every later hash of the id
       // (lookups by id in rules, reports, the store) must first copy into a flat one.
