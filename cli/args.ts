@@ -21,6 +21,8 @@ export interface AuditArgs {
   zone?: string;
   lang: Lang;
   failOn?: Severity;
+  /** Run the rules (default); `--no-rules` only imports and reports the files. */
+  rules: boolean;
   /** Force the progress bar even when stderr is not a terminal. */
   progress: boolean;
 }
@@ -58,6 +60,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
         zone: { type: 'string' },
         lang: { type: 'string', default: 'en' },
         'fail-on': { type: 'string' },
+        'no-rules': { type: 'boolean', default: false },
         progress: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         'help-mapping': { type: 'boolean', default: false },
@@ -96,6 +99,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (v.zone !== undefined && !validZone(v.zone)) {
     throw new UsageError(`--zone must be an offset such as +08:00 or a zone such as Europe/London, not "${v.zone}"`);
   }
+  if (v['no-rules'] && v['fail-on'] !== undefined) throw new UsageError('--fail-on needs the rules: drop --no-rules');
   if (v.case !== undefined && v.bundle === undefined) throw new UsageError('--case goes with --bundle out.zip');
   if (v.account !== undefined && !v.account.trim()) throw new UsageError('--account needs a name');
 
@@ -105,6 +109,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
     json: v.json,
     lang,
     progress: v.progress,
+    rules: !v['no-rules'],
     ...(v.bundle !== undefined ? { bundle: v.bundle } : {}),
     ...(v.case !== undefined ? { casePath: v.case } : {}),
     ...(v.format !== undefined && v.format !== 'generic' ? { format: v.format as ProviderId } : {}),

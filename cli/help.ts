@@ -19,6 +19,7 @@ Options:
   --zone ZONE            zone for naive times of non-Chinese exports (default: this computer's)
   --lang en|zh-CN        language of finding messages (default en)
   --fail-on SEVERITY     exit 1 when a finding is at or above high, medium or low
+  --no-rules             only import: files, counts and issues; no findings (faster on big files)
   --progress             show the progress bar even when stderr is not a terminal
   -h, --help             this text
 

@@ -6,12 +6,13 @@ describe('parseCli', () => {
     expect(parseCli(['--json', '--bundle', 'o.zip', '--case', 'c.json', '--format', 'alipay', '--password', 'pw', '--encoding', 'gb18030',
       '--account', ' Mine ', '--zone', '+08:00', '--lang', 'zh-CN', '--fail-on', 'medium', '--progress', 'a.csv', 'b.csv'])).toEqual({
       command: 'audit', files: ['a.csv', 'b.csv'], json: true, bundle: 'o.zip', casePath: 'c.json', format: 'alipay', password: 'pw',
-      encoding: 'gb18030', account: 'Mine', zone: '+08:00', lang: 'zh-CN', failOn: 'medium', progress: true,
+      encoding: 'gb18030', account: 'Mine', zone: '+08:00', lang: 'zh-CN', failOn: 'medium', progress: true, rules: true,
     });
+    expect(parseCli(['--no-rules', 'a.csv'])).toMatchObject({ rules: false });
   });
 
   it('has quiet defaults', () => {
-    expect(parseCli(['a.csv'])).toEqual({ command: 'audit', files: ['a.csv'], json: false, lang: 'en', progress: false });
+    expect(parseCli(['a.csv'])).toEqual({ command: 'audit', files: ['a.csv'], json: false, lang: 'en', progress: false, rules: true });
   });
 
   it('reads the verify subcommand and the help topics', () => {
@@ -33,6 +34,7 @@ describe('parseCli', () => {
     [['--account', ' ', 'a.csv'], /--account needs a name/],
     [['--bundle'], /argument missing|requires an argument/i],
     [['verify', 'a.zip', 'b.zip'], /exactly one bundle/],
+    [['--no-rules', '--fail-on', 'high', 'a.csv'], /--fail-on needs the rules/],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(UsageError);
     expect(() => parseCli(argv)).toThrow(message);

@@ -87,6 +87,17 @@ describe('wallet-audit findings and --fail-on', () => {
   it('exits 0 with findings when --fail-on is not given', () => {
     expect(runCli(['--json', file]).code).toBe(0);
   });
+
+  it('only imports with --no-rules: the same files and count, no findings', () => {
+    const full = jsonOf(runCli(['--json', file]));
+    const r = runCli(['--json', '--no-rules', file]);
+    expect(r.code).toBe(0);
+    const j = jsonOf(r);
+    expect(full.findings.length).toBeGreaterThan(0);
+    expect(j.findings).toEqual([]);
+    expect(j.files).toEqual(full.files);
+    expect(j.transactions).toBe(full.transactions);
+  });
 });
 
 describe('wallet-audit refuses unusable input with exit 2 and one line per file', () => {
