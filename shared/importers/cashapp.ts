@@ -9,8 +9,8 @@ import { parseDateTime } from '../dates';
 import type { TransactionStatus } from '../model';
 import type { Importer, TransactionDraft } from './types';
 import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
-import { DateOrderSniffer, ORDER_WORDS, RowGate } from './deferred-rows';
-import { issueText } from '../importing/issue-messages';
+import { DateOrderSniffer, RowGate } from './deferred-rows';
+import { amountUnreadable, badTimeInOrder, issueText } from '../importing/issue-messages';
 
 // Status words seen: CARD CHARGED, CARD REFUNDED, PAYMENT SENT/DEPOSITED, TRANSFER SENT/DEPOSITED,
 // COMPLETED. Matched by keyword, most decisive first, so new combinations still land somewhere sensible.
@@ -50,14 +50,12 @@ export const cashapp: Importer = {
       const order = dates.order ?? 'mdy';
       const currency = currencyCell(ctx, cells, c.currency, line);
       if (!currency) return;
-      const amount = parseAmount(cell(cells, c.amount), currency);
-      if (!amount.ok) return void ctx.issue(line, 'bad-amount', amount.reason);
+      const amountText = cell(cells, c.amount);
+      const amount = parseAmount(amountText, currency);
+      if (!amount.ok) return void ctx.issue(line, 'bad-amount', amountUnreadable(amountText, amount.reason));
       const dateText = cell(cells, c.date);
       const when = parseDateTime(dateText, ctx.zone, order);
-      if (!when.ok) {
-        const hint = order === 'ymd' ? '' : ` (dates in this file are read as ${ORDER_WORDS[order]})`;
-        return void ctx.issue(line, 'bad-date', when.reason + hint);
-      }
+      if (!when.ok) return void ctx.issue(line, 'bad-date', badTimeInOrder(order, dateText, when.reason));
       if (!HAS_TIME.test(dateText)) timeless++;
 
       const statusText = cell(cells, c.status);
@@ -70,7 +68,7 @@ export const cashapp: Importer = {
         }
       }
       if (!status) {
-        ctx.issue(line, 'unknown-type', `unknown status "${statusText}", imported as pending`);
+        ctx.issue(line, 'unknown-type', issueText('unknown-status-pending', { text: statusText }));
         status = 'pending';
       }
 
@@ -100,13 +98,13 @@ export const cashapp: Importer = {
       if (netText) {
         const net = parseAmount(netText, currency);
         if (net.ok) return amountMinor - net.minor;
-        ctx.issue(line, 'bad-amount', `net amount: ${net.reason}`);
+        ctx.issue(line, 'bad-amount', issueText('net-amount-unreadable', { text: netText, reason: net.reason }));
       }
       const feeText = cell(cells, c.fee);
       if (!feeText) return 0;
       const fee = parseAmount(feeText, currency);
       if (fee.ok) return Math.abs(fee.minor);
-      ctx.issue(line, 'bad-amount', `fee: ${fee.reason}`);
+      ctx.issue(line, 'bad-amount', issueText('fee-unreadable', { text: feeText, reason: fee.reason }));
       return 0;
     };
 
@@ -123,7 +121,7 @@ export const cashapp: Importer = {
         }
         gate.open();
         if (timeless > 0) {
-          ctx.issue(0, 'missing-field', `${timeless} date(s) have no time of day (the file was probably re-saved by a spreadsheet); they were placed at 00:00 in ${ctx.zone}`);
+          ctx.issue(0, 'missing-field', issueText('no-time-of-day', { dates: timeless, zone: ctx.zone }));
         }
       },
     };

@@ -7,6 +7,7 @@ import { parseAmount } from '../money';
 import { parseDateTime } from '../dates';
 import type { Importer, TransactionDraft } from './types';
 import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
+import { amountUnreadable, issueText } from '../importing/issue-messages';
 
 export const monzo: Importer = {
   meta: {
@@ -42,13 +43,14 @@ export const monzo: Importer = {
         const split = cell(cells, c.out) || cell(cells, c.in);
         const amountText = cell(cells, c.amount) || split;
         const amount = parseAmount(amountText, currency);
-        if (!amount.ok) return void ctx.issue(line, 'bad-amount', amount.reason);
-        const when = parseDateTime(`${cell(cells, c.date)} ${cell(cells, c.time)}`.trim(), ctx.zone, order);
-        if (!when.ok) return void ctx.issue(line, 'bad-date', when.reason);
+        if (!amount.ok) return void ctx.issue(line, 'bad-amount', amountUnreadable(amountText, amount.reason));
+        const dateText = `${cell(cells, c.date)} ${cell(cells, c.time)}`.trim();
+        const when = parseDateTime(dateText, ctx.zone, order);
+        if (!when.ok) return void ctx.issue(line, 'bad-date', issueText('bad-time', { text: dateText, reason: when.reason }));
         if (split && split !== amountText) {
           const other = parseAmount(split, currency);
           if (other.ok && Math.abs(other.minor) !== Math.abs(amount.minor)) {
-            ctx.issue(line, 'total-mismatch', `Money Out/Money In "${split}" differs from Amount "${amountText}"; Amount was used`);
+            ctx.issue(line, 'total-mismatch', issueText('amount-split-mismatch', { split, amount: amountText }));
           }
         }
 
@@ -72,7 +74,7 @@ export const monzo: Importer = {
         if (balanceText) {
           const balance = parseAmount(balanceText, currency);
           if (balance.ok) d.balanceMinor = balance.minor;
-          else ctx.issue(line, 'bad-amount', `balance: ${balance.reason}`);
+          else ctx.issue(line, 'bad-amount', issueText('balance-unreadable', { text: balanceText, reason: balance.reason }));
         }
         ctx.emit(d, line, cells);
       },

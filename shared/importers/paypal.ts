@@ -9,13 +9,13 @@ import { parseDateTime } from '../dates';
 import type { TransactionStatus } from '../model';
 import type { Importer, ParseContext, TransactionDraft } from './types';
 import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
-import { DateOrderSniffer, decimalMarkOf, ORDER_WORDS, RowGate } from './deferred-rows';
+import { DateOrderSniffer, decimalMarkOf, RowGate } from './deferred-rows';
 import { createZoneReader } from './zone-cell';
 import {
   MEMO_IMPACT, PAYPAL_DEFAULTS, PAYPAL_HEADERS, PAYPAL_LAYOUTS, PAYPAL_STATUSES, REFUND_TYPE, type PayPalField,
 } from './paypal-headers';
 import { markPayPalMirrors } from './paypal-mirrors';
-import { issueText } from '../importing/issue-messages';
+import { amountUnreadable, badTimeInOrder, issueText } from '../importing/issue-messages';
 
 interface HeldRow {
   cells: string[];
@@ -51,16 +51,14 @@ export const paypal: Importer = {
       if (!currency) return;
       const grossText = cell(cells, c.gross) || cell(cells, c.net);
       const amount = parseAmount(grossText, currency, decimal);
-      if (!amount.ok) return void ctx.issue(line, 'bad-amount', amount.reason);
+      if (!amount.ok) return void ctx.issue(line, 'bad-amount', amountUnreadable(grossText, amount.reason));
 
-      const zone = zoneOf(cell(cells, c.zone));
+      const zoneText = cell(cells, c.zone);
+      const zone = zoneOf(zoneText);
       const dateText = `${cell(cells, c.date)} ${cell(cells, c.time)}`.trim();
       const when = parseDateTime(dateText, zone.ok ? zone.zone : ctx.zone, order);
-      if (!when.ok) {
-        const hint = order === 'ymd' ? '' : ` (dates in this file are read as ${ORDER_WORDS[order]})`;
-        return void ctx.issue(line, 'bad-date', when.reason + hint);
-      }
-      if (!zone.ok) ctx.issue(line, 'bad-date', `${zone.reason}; the time was read in ${ctx.zone}`);
+      if (!when.ok) return void ctx.issue(line, 'bad-date', badTimeInOrder(order, dateText, when.reason));
+      if (!zone.ok) ctx.issue(line, 'bad-date', issueText('unknown-zone', { text: zoneText, reason: zone.reason, zone: ctx.zone }));
 
       const type = cell(cells, c.type) || cell(cells, c.description);
       const d: TransactionDraft = {
@@ -82,14 +80,14 @@ export const paypal: Importer = {
       if (feeText) {
         const fee = parseAmount(feeText, currency, decimal);
         // PayPal writes a paid fee as a negative number; feeMinor counts what the user paid.
-        if (!fee.ok) ctx.issue(line, 'bad-amount', `fee: ${fee.reason}`);
+        if (!fee.ok) ctx.issue(line, 'bad-amount', issueText('fee-unreadable', { text: feeText, reason: fee.reason }));
         else if (fee.minor !== 0) d.feeMinor = -fee.minor;
       }
       const balanceText = cell(cells, c.balance);
       if (balanceText) {
         const balance = parseAmount(balanceText, currency, decimal);
         if (balance.ok) d.balanceMinor = balance.minor;
-        else ctx.issue(line, 'bad-amount', `balance: ${balance.reason}`);
+        else ctx.issue(line, 'bad-amount', issueText('balance-unreadable', { text: balanceText, reason: balance.reason }));
       }
 
       // The other party's e-mail: the payee on money out, the payer on money in.
@@ -114,7 +112,7 @@ export const paypal: Importer = {
       const text = cell(cells, c.status);
       const s = PAYPAL_STATUSES[text.toLowerCase()];
       if (s) return s;
-      ctx.issue(line, 'unknown-type', `unknown status "${text}", imported as pending`);
+      ctx.issue(line, 'unknown-type', issueText('unknown-status-pending', { text }));
       return 'pending';
     };
 
@@ -129,14 +127,10 @@ export const paypal: Importer = {
       finish(transactions) {
         if (!dates.order && gate.waiting > 0) {
           const params = { language: language === 'en' ? 'English' : 'Spanish' };
-          ctx.issue(
-            0,
-            'ambiguous-date',
-            defaults.order === 'dmy' ? issueText('ambiguous-date-paypal-dmy', params)
-              : defaults.order === 'mdy' ? issueText('ambiguous-date-paypal-mdy', params)
-              : `no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as ` +
-                `${ORDER_WORDS[defaults.order]} (the default for ${params.language} PayPal exports)`,
-          );
+          // The default decides day/month against month/day, so it is one of those two (PAYPAL_DEFAULTS);
+          // year-first dates are never ambiguous.
+          const id = defaults.order === 'dmy' ? 'ambiguous-date-paypal-dmy' : 'ambiguous-date-paypal-mdy';
+          ctx.issue(0, 'ambiguous-date', issueText(id, params));
         }
         gate.open();
         markPayPalMirrors(transactions, refs, { fundingByShape: language !== 'en' });

@@ -10,6 +10,7 @@ import { parseDateTime } from '../dates';
 import type { TransactionStatus } from '../model';
 import type { Importer, TransactionDraft } from './types';
 import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
+import { amountUnreadable, issueText } from '../importing/issue-messages';
 
 const STATES: Record<string, TransactionStatus> = {
   COMPLETED: 'completed', PENDING: 'pending', REVERTED: 'closed', DECLINED: 'failed', FAILED: 'failed',
@@ -41,18 +42,20 @@ export const revolut: Importer = {
         if (isBlankRow(cells)) return;
         const currency = currencyCell(ctx, cells, c.currency, line);
         if (!currency) return;
-        const amount = parseAmount(cell(cells, c.amount), currency);
-        if (!amount.ok) return void ctx.issue(line, 'bad-amount', amount.reason);
-        const when = parseDateTime(firstOf(cell(cells, c.started), cell(cells, c.completed)), ctx.zone);
-        if (!when.ok) return void ctx.issue(line, 'bad-date', when.reason);
+        const amountText = cell(cells, c.amount);
+        const amount = parseAmount(amountText, currency);
+        if (!amount.ok) return void ctx.issue(line, 'bad-amount', amountUnreadable(amountText, amount.reason));
+        const dateText = firstOf(cell(cells, c.started), cell(cells, c.completed));
+        const when = parseDateTime(dateText, ctx.zone);
+        if (!when.ok) return void ctx.issue(line, 'bad-date', issueText('bad-time', { text: dateText, reason: when.reason }));
         const feeText = cell(cells, c.fee);
         const fee = feeText ? parseAmount(feeText, currency) : undefined;
-        if (fee && !fee.ok) return void ctx.issue(line, 'bad-amount', `fee: ${fee.reason}`);
+        if (fee && !fee.ok) return void ctx.issue(line, 'bad-amount', issueText('fee-unreadable', { text: feeText, reason: fee.reason }));
 
         const stateText = cell(cells, c.state);
         let status = STATES[stateText.toUpperCase()];
         if (!status) {
-          ctx.issue(line, 'unknown-type', `unknown state "${stateText}", imported as pending`);
+          ctx.issue(line, 'unknown-type', issueText('unknown-state-pending', { text: stateText }));
           status = 'pending';
         }
         const type = cell(cells, c.type);
@@ -73,7 +76,7 @@ export const revolut: Importer = {
         if (balanceText) {
           const balance = parseAmount(balanceText, currency);
           if (balance.ok) d.balanceMinor = balance.minor;
-          else ctx.issue(line, 'bad-amount', `balance: ${balance.reason}; the row was imported without it`);
+          else ctx.issue(line, 'bad-amount', issueText('balance-unreadable-omitted', { text: balanceText, reason: balance.reason }));
         }
         const product = cell(cells, c.product);
         if (product) d.category = product;

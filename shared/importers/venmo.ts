@@ -10,6 +10,7 @@ import { parseDateTime } from '../dates';
 import type { TransactionStatus } from '../model';
 import type { Importer, TransactionDraft } from './types';
 import { cell, directionOf, firstOf, isBlankRow } from './cell';
+import { amountUnreadable, issueText } from '../importing/issue-messages';
 
 const STATUSES: Record<string, TransactionStatus> = {
   complete: 'completed', completed: 'completed', issued: 'completed', settled: 'completed',
@@ -49,24 +50,25 @@ export const venmo: Importer = {
         const at = cell(cells, c.at);
         // Balance stub, ending balance and disclaimer rows of the statement.
         if (!id && !at) return;
-        const total = parseAmount(cell(cells, c.total), 'USD');
-        if (!total.ok) return void ctx.issue(line, 'bad-amount', total.reason);
+        const totalText = cell(cells, c.total);
+        const total = parseAmount(totalText, 'USD');
+        if (!total.ok) return void ctx.issue(line, 'bad-amount', amountUnreadable(totalText, total.reason));
         const when = parseDateTime(at, ctx.zone);
-        if (!when.ok) return void ctx.issue(line, 'bad-date', when.reason);
+        if (!when.ok) return void ctx.issue(line, 'bad-date', issueText('bad-time', { text: at, reason: when.reason }));
         let feeMinor = 0;
         const feeText = cell(cells, c.fee);
         if (feeText) {
           const fee = parseAmount(feeText, 'USD');
           if (fee.ok) feeMinor = Math.abs(fee.minor);
-          else ctx.issue(line, 'bad-amount', `fee: ${fee.reason}`);
+          else ctx.issue(line, 'bad-amount', issueText('fee-unreadable', { text: feeText, reason: fee.reason }));
         }
         const statusText = cell(cells, c.status);
         let status = STATUSES[statusText.toLowerCase()];
         if (!status) {
-          ctx.issue(line, 'unknown-type', `unknown status "${statusText}", imported as pending`);
+          ctx.issue(line, 'unknown-type', issueText('unknown-status-pending', { text: statusText }));
           status = 'pending';
         }
-        if (!id) ctx.issue(line, 'missing-field', 'the row has no ID; it was imported under a content-derived id');
+        if (!id) ctx.issue(line, 'missing-field', issueText('missing-id', { column: 'ID' }));
 
         const type = cell(cells, c.type);
         const out = total.minor < 0;

@@ -18,6 +18,7 @@ import { parseDateTime } from '../dates';
 import type { Transaction } from '../model';
 import type { Importer, TransactionDraft } from './types';
 import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
+import { amountUnreadable, issueText } from '../importing/issue-messages';
 
 const FEE_DESCRIPTION = /^(?:TransferWise|Wise) Charges for:?\s*(\S+)/i;
 const FEE_PREFIX = 'FEE-';
@@ -55,11 +56,13 @@ export const wise: Importer = {
         if (isBlankRow(cells)) return;
         const currency = currencyCell(ctx, cells, c.currency, line);
         if (!currency) return;
-        const amount = parseAmount(cell(cells, c.amount), currency);
-        if (!amount.ok) return void ctx.issue(line, 'bad-amount', amount.reason);
+        const amountText = cell(cells, c.amount);
+        const amount = parseAmount(amountText, currency);
+        if (!amount.ok) return void ctx.issue(line, 'bad-amount', amountUnreadable(amountText, amount.reason));
         // Wise writes day-first everywhere; `Date Time` adds the time (with milliseconds) where present.
-        const when = parseDateTime(cell(cells, c.dateTime) || cell(cells, c.date), ctx.zone, 'dmy');
-        if (!when.ok) return void ctx.issue(line, 'bad-date', when.reason);
+        const dateText = cell(cells, c.dateTime) || cell(cells, c.date);
+        const when = parseDateTime(dateText, ctx.zone, 'dmy');
+        if (!when.ok) return void ctx.issue(line, 'bad-date', issueText('bad-time', { text: dateText, reason: when.reason }));
 
         const raw = cell(cells, c.id);
         const description = cell(cells, c.description);
@@ -79,7 +82,7 @@ export const wise: Importer = {
           status: 'completed',
           direction: directionOf(amount.minor),
         };
-        if (!raw) ctx.issue(line, 'missing-field', 'the row has no TransferWise ID; it was imported under a content-derived id');
+        if (!raw) ctx.issue(line, 'missing-field', issueText('missing-id', { column: 'TransferWise ID' }));
         else if (feeOf !== undefined) d.externalId = raw.startsWith(FEE_PREFIX) ? raw : FEE_PREFIX + raw;
         else if (detailsType === 'CONVERSION' || raw.startsWith('BALANCE-')) {
           d.externalId = `${raw}/${currency}`;
@@ -89,14 +92,14 @@ export const wise: Importer = {
         const feesText = cell(cells, c.fees);
         if (feesText && feeOf === undefined) {
           const fees = parseAmount(feesText, currency);
-          if (!fees.ok) ctx.issue(line, 'bad-amount', `total fees: ${fees.reason}`);
+          if (!fees.ok) ctx.issue(line, 'bad-amount', issueText('total-fees-unreadable', { text: feesText, reason: fees.reason }));
           else if (fees.minor !== 0) d.feeMinor = Math.abs(fees.minor);
         }
         const balanceText = cell(cells, c.balance);
         if (balanceText) {
           const balance = parseAmount(balanceText, currency);
           if (balance.ok) d.balanceMinor = balance.minor;
-          else ctx.issue(line, 'bad-amount', `running balance: ${balance.reason}`);
+          else ctx.issue(line, 'bad-amount', issueText('running-balance-unreadable', { text: balanceText, reason: balance.reason }));
         }
         const payeeAccount = cell(cells, c.payeeAccount);
         if (payeeAccount) d.counterpartyAccount = payeeAccount;

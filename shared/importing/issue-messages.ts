@@ -2,6 +2,7 @@
 // the CLI prints and its JSON carries) and an id with the numbers and names behind it, so the app can word
 // the same issue in the user's language. The renderer's `issues` namespace holds the same templates under
 // the same ids (a test keeps the English file equal to this table and the Chinese one complete).
+import type { DateOrder } from '../dates';
 import type { IssueMessage } from '../model';
 
 export const ISSUE_TEMPLATES = {
@@ -37,6 +38,29 @@ export const ISSUE_TEMPLATES = {
   'ambiguous-date-cashapp':
     'no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as ' +
     'month/day/year, as Cash App (a US service) writes them',
+  // The Western importers (Cash App, Monzo, PayPal, Revolut, Venmo, Wise). As with bad-time and amount-invalid,
+  // a reader's English reason is the detail and `text` is the cell, which the Chinese sentence quotes instead.
+  // An empty amount has its own id only because the Chinese sentence would quote an empty cell.
+  'amount-missing': '{{reason}}',
+  'amount-unreadable': '{{reason}}',
+  'net-amount-unreadable': 'net amount: {{reason}}',
+  'fee-unreadable': 'fee: {{reason}}',
+  'total-fees-unreadable': 'total fees: {{reason}}',
+  'balance-unreadable': 'balance: {{reason}}',
+  'balance-unreadable-omitted': 'balance: {{reason}}; the row was imported without it',
+  'running-balance-unreadable': 'running balance: {{reason}}',
+  'bad-time-dmy': '{{reason}} (dates in this file are read as day/month/year)',
+  'bad-time-mdy': '{{reason}} (dates in this file are read as month/day/year)',
+  // The zone reader's reason; `text` is the zone cell and `zone` the user's zone the time was read in.
+  'unknown-zone': '{{reason}}; the time was read in {{zone}}',
+  'unknown-status-pending': 'unknown status "{{text}}", imported as pending',
+  'unknown-state-pending': 'unknown state "{{text}}", imported as pending',
+  // `column` is the export's own header (ID, TransferWise ID).
+  'missing-id': 'the row has no {{column}}; it was imported under a content-derived id',
+  'amount-split-mismatch': 'Money Out/Money In "{{split}}" differs from Amount "{{amount}}"; Amount was used',
+  'no-time-of-day':
+    '{{dates}} date(s) have no time of day (the file was probably re-saved by a spreadsheet); they were placed at ' +
+    '00:00 in {{zone}}',
 } as const;
 
 export type IssueMessageId = keyof typeof ISSUE_TEMPLATES;
@@ -61,4 +85,17 @@ export function fillTemplate(template: string, params: Readonly<Record<string, s
 
 export function issueText<K extends IssueMessageId>(id: K, params: Params<K>): IssueText {
   return { detail: fillTemplate(ISSUE_TEMPLATES[id], params), message: { id, params } };
+}
+
+/** An amount cell parseAmount refused, worded by its reason in English and by the cell in Chinese. */
+export function amountUnreadable(text: string, reason: string): IssueText {
+  return text === '' ? issueText('amount-missing', { reason }) : issueText('amount-unreadable', { text, reason });
+}
+
+/** A date the reader refused in a file whose day/month order was learnt or assumed: the sentence names the order. */
+export function badTimeInOrder(order: DateOrder, text: string, reason: string): IssueText {
+  const params = { text, reason };
+  if (order === 'dmy') return issueText('bad-time-dmy', params);
+  if (order === 'mdy') return issueText('bad-time-mdy', params);
+  return issueText('bad-time', params);
 }

@@ -35,7 +35,10 @@ describe('cashapp importer: spreadsheet re-save', () => {
     // `Name` (older reports) instead of `Name of sender/receiver`, and Date as the first column.
     expect(f.transactions[3]!.counterparty).toBe('Jill Chan');
     expect(f.issues).toEqual([
-      { line: 0, code: 'missing-field', detail: expect.stringMatching(/^4 date\(s\) have no time of day.*America\/New_York/) },
+      {
+        line: 0, code: 'missing-field', detail: expect.stringMatching(/^4 date\(s\) have no time of day.*America\/New_York/),
+        message: { id: 'no-time-of-day', params: { dates: 4, zone: 'America/New_York' } },
+      },
     ]);
   });
 

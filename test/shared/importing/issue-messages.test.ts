@@ -41,6 +41,22 @@ const CASES: [IssueMessageId, Record<string, string | number>, string][] = [
   ['ambiguous-date-paypal-dmy', { language: 'Spanish' }, 'no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as day/month/year (the default for Spanish PayPal exports)'],
   ['ambiguous-date-paypal-mdy', { language: 'English' }, 'no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as month/day/year (the default for English PayPal exports)'],
   ['ambiguous-date-cashapp', {}, 'no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as month/day/year, as Cash App (a US service) writes them'],
+  ['amount-missing', { reason: 'empty amount' }, 'empty amount'],
+  ['amount-unreadable', { text: '-$1S', reason: 'not an amount: "-$1S"' }, 'not an amount: "-$1S"'],
+  ['net-amount-unreadable', { text: 'n/a', reason: 'not an amount: "n/a"' }, 'net amount: not an amount: "n/a"'],
+  ['fee-unreadable', { text: 'x', reason: 'not an amount: "x"' }, 'fee: not an amount: "x"'],
+  ['total-fees-unreadable', { text: 'z', reason: 'not an amount: "z"' }, 'total fees: not an amount: "z"'],
+  ['balance-unreadable', { text: 'y', reason: 'not an amount: "y"' }, 'balance: not an amount: "y"'],
+  ['balance-unreadable-omitted', { text: 'n/a', reason: 'not an amount: "n/a"' }, 'balance: not an amount: "n/a"; the row was imported without it'],
+  ['running-balance-unreadable', { text: 'n/a', reason: 'not an amount: "n/a"' }, 'running balance: not an amount: "n/a"'],
+  ['bad-time-dmy', { text: '31/02/2023', reason: 'impossible date "31/02/2023"' }, 'impossible date "31/02/2023" (dates in this file are read as day/month/year)'],
+  ['bad-time-mdy', { text: '13/13/2021 09:15:00', reason: 'impossible date "13/13/2021 09:15:00"' }, 'impossible date "13/13/2021 09:15:00" (dates in this file are read as month/day/year)'],
+  ['unknown-zone', { text: 'XYZT', reason: 'unknown time zone "XYZT"', zone: 'Europe/London' }, 'unknown time zone "XYZT"; the time was read in Europe/London'],
+  ['unknown-status-pending', { text: 'MYSTERY STATE' }, 'unknown status "MYSTERY STATE", imported as pending'],
+  ['unknown-state-pending', { text: 'ON_HOLD' }, 'unknown state "ON_HOLD", imported as pending'],
+  ['missing-id', { column: 'TransferWise ID' }, 'the row has no TransferWise ID; it was imported under a content-derived id'],
+  ['amount-split-mismatch', { split: '-68.00', amount: '-86.00' }, 'Money Out/Money In "-68.00" differs from Amount "-86.00"; Amount was used'],
+  ['no-time-of-day', { dates: 4, zone: 'America/New_York' }, '4 date(s) have no time of day (the file was probably re-saved by a spreadsheet); they were placed at 00:00 in America/New_York'],
 ];
 
 describe('issue messages', () => {
