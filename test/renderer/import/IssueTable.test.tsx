@@ -31,7 +31,7 @@ const cellsOf = (t: HTMLElement): string[][] =>
   within(t).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent ?? ''));
 
 describe('Import page issue table', () => {
-  it('words a file from the parse worker in Chinese: an issue with a message is translated, one without stays English', async () => {
+  it('words a file from the parse worker in Chinese, the cell quoted where English gives the reader\'s reason', async () => {
     api = freshApi();
     render(
       <I18nextProvider i18n={createI18n('zh-CN')}>
@@ -41,7 +41,7 @@ describe('Import page issue table', () => {
       </I18nextProvider>,
     );
     const lines = revolutCsv(rows(0, 4)).split('\n');
-    // Line 3: a currency that is no ISO code (a message); line 4: an unreadable amount (English only).
+    // Line 3: a currency that is no ISO code; line 4: an unreadable amount.
     lines[2] = lines[2]!.replace(',EUR,', ',E,');
     lines[3] = lines[3]!.replace(/,-?\d+\.\d\d,0\.00,/, ',abc,0.00,');
     const input = screen.getByLabelText('账单文件（CSV、XLSX 或 ZIP）') as HTMLInputElement;
@@ -50,8 +50,13 @@ describe('Import page issue table', () => {
     const caption = await screen.findByText('问题行（2）', { selector: 'caption' });
     expect(cellsOf(caption.closest('table')!)).toEqual([
       ['3', '缺少内容', '币种“E”不是 ISO 4217 代码'],
-      ['4', '金额无法读取', 'not an amount: "abc"'],
+      ['4', '金额无法读取', '金额“abc”不是有效的金额'],
     ]);
+  });
+
+  it('keeps an issue without a message in its English words', () => {
+    const t = table('zh-CN', [{ line: 7, code: 'bad-amount', detail: 'not an amount: "abc"' }]);
+    expect(cellsOf(t)).toEqual([['7', '金额无法读取', 'not an amount: "abc"']]);
   });
 
   it('shows the Chinese sentences of the statement checks', () => {
