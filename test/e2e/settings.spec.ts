@@ -1,24 +1,38 @@
 // Backup → delete all → restore gives back the same data: every table of the backup file is compared
-// (apart from the backup's own timestamp), and the views show the restored transactions and marks.
+// (apart from the backup's own timestamp), and the views show the restored transactions and marks. The
+// first backup is encrypted (the default) and opened here with the age library on its own; a wrong
+// passphrase is refused without touching the data.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { Decrypter } from 'age-encryption';
 import { INCIDENT_CSV, INCIDENT_ROWS, expectSameOrigin, importFile, open, recordRequests } from './app-helpers';
 
 interface DexieExport {
   data: { tables: { name: string; rowCount: number }[]; data: { tableName: string; rows: unknown[] }[] };
 }
 
-async function backup(page: Page, dir: string): Promise<{ path: string; json: DexieExport }> {
+const PASSPHRASE = 'orbit lantern pepper sky';
+
+/** Backs up from the Settings page, encrypted with PASSPHRASE or (`plain`) as JSON, and reads the file. */
+async function backup(page: Page, dir: string, plain = false): Promise<{ path: string; json: DexieExport }> {
   await open(page, '#/settings', 'Settings');
+  if (plain) await page.getByLabel(/Save without encryption/).check();
+  else {
+    await page.getByLabel('Backup passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
+  }
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Back up all data' }).click(),
+    page.getByRole('button', { name: plain ? 'Back up all data without encryption' : 'Back up all data, encrypted' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^wallet-auditor-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(plain ? /^wallet-auditor-backup-\d{4}-\d{2}-\d{2}\.json$/ : /^wallet-auditor-backup-\d{4}-\d{2}-\d{2}\.json\.age$/);
   const path = `${dir}/${download.suggestedFilename()}`;
   await download.saveAs(path);
   await expect(page.getByRole('status').filter({ hasText: 'Backup saved' })).toBeVisible();
-  return { path, json: JSON.parse(readFileSync(path, 'utf8')) as DexieExport };
+  if (plain) return { path, json: JSON.parse(readFileSync(path, 'utf8')) as DexieExport };
+  const d = new Decrypter();
+  d.addPassphrase(PASSPHRASE);
+  return { path, json: JSON.parse(await d.decrypt(readFileSync(path), 'text')) as DexieExport };
 }
 
 /** Every table's rows, without the `meta` entries that describe the store rather than the user's data: when
@@ -63,14 +77,21 @@ test('backup, delete all, restore: the same data comes back', async ({ page, con
   await open(page, '#/transactions', 'Transactions');
   await expect(page.getByRole('heading', { name: 'No transactions yet' })).toBeVisible();
 
-  // Restore asks first, then brings everything back.
+  // Restore asks first, and for the passphrase: a wrong one changes nothing, the right one brings it all back.
   await open(page, '#/settings', 'Settings');
-  await page.getByLabel('Restore from a backup file').setInputFiles(before.path);
-  const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
-  await confirm.getByRole('button', { name: 'Restore' }).click();
+  const restore = async (passphrase: string) => {
+    await page.getByLabel('Restore from a backup file').setInputFiles(before.path);
+    const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
+    await expect(confirm.getByRole('button', { name: 'Restore' })).toBeDisabled();
+    await confirm.getByLabel('Passphrase of this backup').fill(passphrase);
+    await confirm.getByRole('button', { name: 'Restore' }).click();
+  };
+  await restore('not the passphrase');
+  await expect(page.getByRole('alert')).toHaveText('That passphrase does not open this backup. Your data was not changed.');
+  await restore(PASSPHRASE);
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored.' })).toBeVisible();
 
-  const after = await backup(page, `${testInfo.outputDir}/after`);
+  const after = await backup(page, `${testInfo.outputDir}/after`, true);
   expect(tables(after.json)).toEqual(tables(before.json));
 
   await page.reload();

@@ -156,9 +156,9 @@ export function createDataApi(b: Backends): DataApi {
       await guard(() => db.settings.put({ key: 'settings', value: s }).then(() => undefined));
       notify();
     },
-    backup: (onProgress) => store.backup(b.appVersion, onProgress),
-    async restore(file, onProgress) {
-      await store.restore(file, onProgress);
+    backup: (opts, onProgress) => store.backup(b.appVersion, opts ?? {}, onProgress),
+    async restore(file, opts, onProgress) {
+      await store.restore(file, opts ?? {}, onProgress);
       changed();
     },
     async deleteAll() {

@@ -6,11 +6,10 @@ function bridge(): WalletAuditorApi | undefined {
   return (globalThis as { walletAuditor?: WalletAuditorApi }).walletAuditor;
 }
 
-/** `wallet-auditor-backup-2026-11-27.json`, or `.zip` when the store hands back a zip. */
-export function backupFileName(blob: Blob, now: Date): string {
-  const ext = /zip/.test(blob.type) ? 'zip' : 'json';
+/** `wallet-auditor-backup-2026-11-27.json`, or `.json.age` when it is encrypted (what the `age` tool expects). */
+export function backupFileName(now: Date, encrypted: boolean): string {
   const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return `wallet-auditor-backup-${day}.${ext}`;
+  return `wallet-auditor-backup-${day}.json${encrypted ? '.age' : ''}`;
 }
 
 /** Returns the name or path it was saved under, or `undefined` when the user cancelled the dialog. */

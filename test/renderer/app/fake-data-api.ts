@@ -5,6 +5,11 @@ import type { Finding } from '../../../shared/rules/types';
 import type {
   AccountSummary, DataApi, ImportRecord, ReviewMark, ReviewVerdict, Settings, TxPage, TxQuery,
 } from '../../../renderer/src/data/api';
+import { DataError } from '../../../renderer/src/data/errors';
+import type { BackupOptions, RestoreOptions } from '../../../renderer/src/data/store/backup-format';
+
+/** The first line of an age file, which the app looks for to ask for a backup's passphrase. */
+const FAKE_AGE_MAGIC = 'age-encryption.org/v1\n';
 
 export function tx(i: number, over: Partial<Transaction> = {}): Transaction {
   const day = String((i % 28) + 1).padStart(2, '0');
@@ -157,12 +162,23 @@ export class FakeDataApi implements DataApi {
     this.notify();
   }
 
-  async backup(): Promise<Blob> {
+  /** Passphrases of the backups made, in order (the fake marks an encrypted backup with age's first line). */
+  readonly backupPassphrases: (string | undefined)[] = [];
+  async backup(opts: BackupOptions = {}): Promise<Blob> {
+    this.backupPassphrases.push(opts.passphrase);
     const data = { transactions: this.transactions, marks: [...this.marks.values()], settings: this.settings };
-    return new Blob([JSON.stringify(data)], { type: 'application/json' });
+    if (!opts.passphrase) return new Blob([JSON.stringify(data)], { type: 'application/json' });
+    return new Blob([`${FAKE_AGE_MAGIC}${opts.passphrase}\n${JSON.stringify(data)}`]);
   }
-  async restore(file: Blob): Promise<void> {
-    const data = JSON.parse(await file.text()) as { transactions: Transaction[]; marks: ReviewMark[]; settings: Settings };
+  async restore(file: Blob, opts: RestoreOptions = {}): Promise<void> {
+    let text = await file.text();
+    if (text.startsWith(FAKE_AGE_MAGIC)) {
+      const [, passphrase, json] = /^[^\n]*\n([^\n]*)\n([\s\S]*)$/.exec(text)!;
+      if (!opts.passphrase) throw new DataError({ kind: 'password', message: 'needs a passphrase' });
+      if (opts.passphrase !== passphrase) throw new DataError({ kind: 'password', wrongPassword: true, message: 'wrong passphrase' });
+      text = json!;
+    }
+    const data = JSON.parse(text) as { transactions: Transaction[]; marks: ReviewMark[]; settings: Settings };
     this.transactions = data.transactions;
     this.marks = new Map(data.marks.map((m) => [m.transactionId, m]));
     this.settings = data.settings;

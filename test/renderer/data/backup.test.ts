@@ -1,10 +1,12 @@
 import './env';
+import { Decrypter } from 'age-encryption';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLocalDataApi } from '../../../renderer/src/data/local';
 import type { DataError } from '../../../renderer/src/data/errors';
 import { csvFile, freshApi, payeeRules, revolutCsv, rows, tableCounts } from './helpers';
 
 let api: ReturnType<typeof freshApi>;
+const PASSPHRASE = 'orbit lantern pepper sky';
 afterEach(() => api?.close());
 
 async function snapshot(a: ReturnType<typeof freshApi>) {
@@ -35,6 +37,17 @@ async function seed(a: ReturnType<typeof freshApi>): Promise<void> {
   await a.rerunRules();
 }
 
+/** What a backup gives when restored into a fresh database (another computer). */
+async function restoredElsewhere(file: Blob, opts: { passphrase?: string } = {}) {
+  const other = freshApi();
+  try {
+    await other.restore(file, opts);
+    return await snapshot(other);
+  } finally {
+    other.close();
+  }
+}
+
 describe('backup and restore', () => {
   it('backup → delete all → restore gives the same data', async () => {
     api = freshApi();
@@ -60,13 +73,41 @@ describe('backup and restore', () => {
     await seed(api);
     const before = await snapshot(api);
     const file = await api.backup();
-    const other = freshApi();
-    try {
-      await other.restore(file);
-      expect(await snapshot(other)).toEqual(before);
-    } finally {
-      other.close();
-    }
+    expect(await restoredElsewhere(file)).toEqual(before);
+  });
+
+  it('an encrypted backup is a real age file and restores elsewhere with its passphrase', async () => {
+    api = freshApi();
+    await seed(api);
+    const before = await snapshot(api);
+    const file = await api.backup({ passphrase: PASSPHRASE });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.subarray(0, 22))).toBe('age-encryption.org/v1\n');
+    // Nothing of the data shows through: not the accounts, not a counterparty.
+    expect(new TextDecoder().decode(bytes)).not.toMatch(/formatName|"accountId"/);
+    // Any age implementation opens it with the passphrase (here the library itself, used independently).
+    const d = new Decrypter();
+    d.addPassphrase(PASSPHRASE);
+    expect((JSON.parse(await d.decrypt(bytes, 'text')) as { formatName: string }).formatName).toBe('dexie');
+
+    expect(await restoredElsewhere(file, { passphrase: PASSPHRASE })).toEqual(before);
+  });
+
+  it('an encrypted backup without its passphrase, with a wrong one, or damaged, changes nothing', async () => {
+    api = freshApi();
+    await seed(api);
+    const before = await snapshot(api);
+    const bytes = new Uint8Array(await (await api.backup({ passphrase: PASSPHRASE })).arrayBuffer());
+    const attempt = (data: Uint8Array<ArrayBuffer>, passphrase?: string) =>
+      api.restore(new Blob([data]), passphrase === undefined ? {} : { passphrase }).then(() => undefined, (e: unknown) => e as DataError);
+
+    expect(await attempt(bytes)).toMatchObject({ kind: 'password', message: expect.stringMatching(/enter it to restore/) });
+    expect(await attempt(bytes, 'not the passphrase')).toMatchObject({ kind: 'password', wrongPassword: true });
+    const flipped = bytes.slice();
+    flipped[flipped.length - 100]! ^= 1;
+    expect(await attempt(flipped, PASSPHRASE)).toMatchObject({ kind: 'invalid-backup', message: expect.stringMatching(/damaged/) });
+    expect(await attempt(bytes.subarray(0, bytes.length - 10), PASSPHRASE)).toMatchObject({ kind: 'invalid-backup' });
+    expect(await snapshot(api)).toEqual(before);
   });
 
   it('a file that is not a backup is refused and nothing changes', async () => {

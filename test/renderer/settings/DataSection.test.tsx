@@ -52,34 +52,79 @@ describe('delete all data', () => {
   });
 });
 
+/** Types a passphrase into both fields (or ticks the plain-backup box with `undefined`). */
+function choosePassphrase(passphrase: string | undefined, repeat = passphrase): void {
+  if (passphrase === undefined) {
+    fireEvent.click(screen.getByLabelText(/Save without encryption/));
+    return;
+  }
+  fireEvent.change(screen.getByLabelText('Backup passphrase'), { target: { value: passphrase } });
+  fireEvent.change(screen.getByLabelText('Repeat the passphrase'), { target: { value: repeat } });
+}
+
+const PASSPHRASE = 'orbit lantern pepper sky';
+
 describe('backup and restore', () => {
-  it('saves the backup through the desktop app’s save dialog when it is there', async () => {
+  it('encrypts by default: the button waits for a long enough, repeated passphrase', () => {
+    setup();
+    const button = () => screen.getByRole('button', { name: /^Back up all data/ }) as HTMLButtonElement;
+    expect(button().disabled).toBe(true);
+    choosePassphrase('short');
+    expect(button().disabled).toBe(true);
+    expect(screen.getByText('The passphrase needs at least 8 characters.')).toBeTruthy();
+    choosePassphrase(PASSPHRASE, `${PASSPHRASE}!`);
+    expect(button().disabled).toBe(true);
+    expect(screen.getByText('The two passphrases differ.')).toBeTruthy();
+    choosePassphrase(PASSPHRASE);
+    expect(button().disabled).toBe(false);
+    expect(button().textContent).toBe('Back up all data, encrypted');
+  });
+
+  it('saves the encrypted backup through the desktop app’s save dialog as .json.age', async () => {
     const api = setup();
     const saveFile = vi.fn(async (r: SaveFileRequest) => ({ saved: true as const, name: r.suggestedName }));
     (window as { walletAuditor?: Partial<WalletAuditorApi> }).walletAuditor = { saveFile };
-    fireEvent.click(screen.getByRole('button', { name: 'Back up all data' }));
-    await screen.findByText(/^Backup saved: wallet-auditor-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(saveFile).toHaveBeenCalledTimes(1);
+    choosePassphrase(PASSPHRASE);
+    fireEvent.click(screen.getByRole('button', { name: 'Back up all data, encrypted' }));
+    await screen.findByText(/^Backup saved: wallet-auditor-backup-\d{4}-\d{2}-\d{2}\.json\.age$/);
+    expect(api.backupPassphrases).toEqual([PASSPHRASE]);
     const req = saveFile.mock.calls[0]![0];
-    const expected = await (await api.backup()).text();
-    expect(new TextDecoder().decode(req.data)).toBe(expected);
+    expect(req.filters).toEqual([{ name: 'Wallet Auditor backup (encrypted)', extensions: ['age'] }]);
+    expect(new TextDecoder().decode(req.data).startsWith('age-encryption.org/v1\n')).toBe(true);
+    // The passphrase is not kept on screen after the backup.
+    expect((screen.getByLabelText('Backup passphrase') as HTMLInputElement).value).toBe('');
+  });
+
+  it('saves a plain JSON backup only when asked to, and says what that means', async () => {
+    const api = setup();
+    const saveFile = vi.fn(async (r: SaveFileRequest) => ({ saved: true as const, name: r.suggestedName }));
+    (window as { walletAuditor?: Partial<WalletAuditorApi> }).walletAuditor = { saveFile };
+    expect(screen.getByLabelText(/anyone who gets the file can read your statements and ID documents/)).toBeTruthy();
+    choosePassphrase(undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Back up all data without encryption' }));
+    await screen.findByText(/^Backup saved: wallet-auditor-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(api.backupPassphrases).toEqual([undefined]);
+    const req = saveFile.mock.calls[0]![0];
+    expect(new TextDecoder().decode(req.data)).toBe(await (await api.backup()).text());
   });
 
   it('says nothing was saved when the save dialog is cancelled', async () => {
     setup();
     (window as { walletAuditor?: Partial<WalletAuditorApi> }).walletAuditor = { saveFile: async () => ({ saved: false }) };
-    fireEvent.click(screen.getByRole('button', { name: 'Back up all data' }));
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Back up all data' }) as HTMLButtonElement).disabled).toBe(false));
+    choosePassphrase(PASSPHRASE);
+    fireEvent.click(screen.getByRole('button', { name: 'Back up all data, encrypted' }));
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Back up all data, encrypted' }) as HTMLButtonElement).disabled).toBe(false));
     expect(screen.queryByText(/Backup saved/)).toBeNull();
   });
 
   it('falls back to a browser download without the desktop bridge', async () => {
     setup();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      expect(this.download).toMatch(/^wallet-auditor-backup-.*\.json$/);
+      expect(this.download).toMatch(/^wallet-auditor-backup-.*\.json\.age$/);
       expect(this.href).toMatch(/^blob:/);
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Back up all data' }));
+    choosePassphrase(PASSPHRASE);
+    fireEvent.click(screen.getByRole('button', { name: 'Back up all data, encrypted' }));
     await screen.findByText(/Backup saved/);
     expect(click).toHaveBeenCalledTimes(1);
     click.mockRestore();
@@ -92,7 +137,31 @@ describe('backup and restore', () => {
     fireEvent.change(screen.getByLabelText('Restore from a backup file'), { target: { files: [file] } });
     const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' });
     expect(within(dialog).getByText(/backup\.json/)).toBeTruthy();
+    expect(within(dialog).queryByLabelText('Passphrase of this backup')).toBeNull();
     expect(api.transactions).toHaveLength(2);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await screen.findByText('Backup restored.');
+    expect(api.transactions.map((t) => t.id)).toEqual(['revolut:t7', 'revolut:t8', 'revolut:t9']);
+  });
+
+  it('asks for the passphrase of an encrypted backup; a wrong one changes nothing', async () => {
+    const source = new FakeDataApi({ transactions: [tx(7), tx(8), tx(9)] });
+    const file = new File([await (await source.backup({ passphrase: PASSPHRASE })).arrayBuffer()], 'backup.json.age');
+    const api = setup();
+    const choose = async () => {
+      fireEvent.change(screen.getByLabelText('Restore from a backup file'), { target: { files: [file] } });
+      return screen.findByRole('dialog', { name: 'Restore this backup?' });
+    };
+    let dialog = await choose();
+    const restore = within(dialog).getByRole('button', { name: 'Restore' }) as HTMLButtonElement;
+    expect(restore.disabled).toBe(true);
+    fireEvent.change(within(dialog).getByLabelText('Passphrase of this backup'), { target: { value: 'not it at all' } });
+    fireEvent.click(restore);
+    expect((await screen.findByRole('alert')).textContent).toBe('That passphrase does not open this backup. Your data was not changed.');
+    expect(api.transactions).toHaveLength(2);
+
+    dialog = await choose();
+    fireEvent.change(within(dialog).getByLabelText('Passphrase of this backup'), { target: { value: PASSPHRASE } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
     await screen.findByText('Backup restored.');
     expect(api.transactions.map((t) => t.id)).toEqual(['revolut:t7', 'revolut:t8', 'revolut:t9']);

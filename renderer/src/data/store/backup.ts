@@ -1,20 +1,23 @@
 // Backup, restore and delete-all. The backup is one dexie-export-import JSON file (formatName "dexie",
-// database name and version inside). Restore is all or nothing: the file is read and checked first, then
-// every table is cleared and refilled inside ONE transaction, so a bad file leaves the data as it was.
+// database name and version inside), encrypted with age when the user gives a passphrase (the default in
+// the app). Restore is all or nothing: the file is decrypted, read and checked first, then every table is
+// cleared and refilled inside ONE transaction, so a bad file leaves the data as it was.
 import { exportDB, importInto } from 'dexie-export-import';
 import type { DexieExportJsonStructure } from 'dexie-export-import/dist/json-structure';
 import type { JsonStream } from 'dexie-export-import/dist/json-stream';
 import { readGeneration, type WalletDb } from '../../db/database';
 import { TABLES } from '../../db/schema';
 import type { Progress } from '../api';
-import { DataError } from '../errors';
+import { decryptBackup, encryptBackup } from './backup-crypto';
+import { invalidBackup as invalid } from './backup-errors';
+import { isEncryptedBackup, type BackupOptions, type RestoreOptions } from './backup-format';
 
 /** Rows per chunk of the export: transaction pages are large, so keep chunks small. */
 const ROWS_PER_CHUNK = 20;
 
-export async function backupDb(db: WalletDb, appVersion: string, onProgress?: Progress): Promise<Blob> {
+export async function backupDb(db: WalletDb, appVersion: string, opts: BackupOptions = {}, onProgress?: Progress): Promise<Blob> {
   await db.meta.put({ key: 'backup', value: JSON.stringify({ app: 'wallet-auditor', appVersion, createdAt: new Date().toISOString() }) });
-  return exportDB(db, {
+  const plain = await exportDB(db, {
     prettyJson: false,
     numRowsPerChunk: ROWS_PER_CHUNK,
     progressCallback: (p) => {
@@ -22,9 +25,10 @@ export async function backupDb(db: WalletDb, appVersion: string, onProgress?: Pr
       return true;
     },
   });
+  if (!opts.passphrase) return plain;
+  onProgress?.(1, 'encrypting');
+  return encryptBackup(plain, opts.passphrase);
 }
-
-const invalid = (why: string): DataError => new DataError({ kind: 'invalid-backup', message: `This backup cannot be restored: ${why}. Your data was not changed.` });
 
 /** Reads and checks a backup file; nothing is written. */
 export async function readBackup(db: WalletDb, file: Blob): Promise<DexieExportJsonStructure> {
@@ -55,9 +59,10 @@ function parsedStream(data: DexieExportJsonStructure): JsonStream<DexieExportJso
   return { result: data, done: () => true, eof: () => true, pullAsync: async () => data, pullSync: () => data };
 }
 
-export async function restoreDb(db: WalletDb, file: Blob, onProgress?: Progress): Promise<void> {
+export async function restoreDb(db: WalletDb, file: Blob, opts: RestoreOptions = {}, onProgress?: Progress): Promise<void> {
   onProgress?.(0, 'reading');
-  const data = await readBackup(db, file);
+  const plain = (await isEncryptedBackup(file)) ? await decryptBackup(file, opts.passphrase) : file;
+  const data = await readBackup(db, plain);
   const total = data.data.tables.reduce((n, t) => n + t.rowCount, 0);
   await db.transaction('rw', db.tables, async () => {
     const generation = await readGeneration(db);

@@ -6,6 +6,7 @@ import type { ImportRecord, PeekResult, Progress } from '../api';
 import type { StoreBackend } from '../backend';
 import { toDataError } from '../errors';
 import { backupDb, deleteAllData, restoreDb } from './backup';
+import type { BackupOptions, RestoreOptions } from './backup-format';
 import { peekFile, type NamedBlob } from './preview';
 import { undoLastImport } from './undo';
 
@@ -26,12 +27,12 @@ export class StoreMaintenance implements StoreBackend {
     return this.serial(() => undoLastImport(this.db));
   }
 
-  backup(appVersion: string, onProgress?: Progress): Promise<Blob> {
-    return this.serial(() => backupDb(this.db, appVersion, onProgress));
+  backup(appVersion: string, opts: BackupOptions = {}, onProgress?: Progress): Promise<Blob> {
+    return this.serial(() => backupDb(this.db, appVersion, opts, onProgress));
   }
 
-  restore(file: Blob, onProgress?: Progress): Promise<void> {
-    return this.serial(() => restoreDb(this.db, file, onProgress));
+  restore(file: Blob, opts: RestoreOptions = {}, onProgress?: Progress): Promise<void> {
+    return this.serial(() => restoreDb(this.db, file, opts, onProgress));
   }
 
   deleteAll(): Promise<void> {

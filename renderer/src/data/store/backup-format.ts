@@ -1,0 +1,21 @@
+// How a backup file announces itself. Small on purpose: the page checks a chosen file with it (to ask for
+// the passphrase before restoring) without loading the encryption code, which only the store worker needs.
+
+/** Every binary age file starts with this line (https://age-encryption.org/v1). */
+const AGE_MAGIC = 'age-encryption.org/v1\n';
+
+/** Whether `file` is a passphrase-protected backup (an age file) rather than a plain JSON one. */
+export async function isEncryptedBackup(file: Blob): Promise<boolean> {
+  const head = new Uint8Array(await file.slice(0, AGE_MAGIC.length).arrayBuffer());
+  return new TextDecoder().decode(head) === AGE_MAGIC;
+}
+
+export interface BackupOptions {
+  /** Encrypts the backup with this passphrase (age, scrypt); none gives a plain JSON file. */
+  passphrase?: string;
+}
+
+export interface RestoreOptions {
+  /** The passphrase of an encrypted backup. */
+  passphrase?: string;
+}
