@@ -29,7 +29,8 @@ export interface Provenance {
 }
 
 export interface Transaction {
-  /** `${provider}:${externalId}` when the export has a unique id, else an occurrence-aware content hash. */
+  /** `${provider}:${externalId}` (`generic:<mapping name>:…` for mapped banks) when the export has a unique id,
+   *  else an occurrence-aware content hash. */
   id: string;
   provider: ProviderId;
   /** Which wallet account: user-named, defaulting to what the export's preamble says. */

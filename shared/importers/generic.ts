@@ -122,6 +122,7 @@ export function createMappingImporter(profile: MappingProfile): Importer {
     meta: {
       id: 'generic',
       label: profile.name,
+      idScope: `generic:${profile.name}`,
       encodings: profile.encoding ? [profile.encoding] : ['utf-8', 'gb18030'],
       layouts: [{ id: 'mapping', required: requiredColumns(profile), ...(headerless ? { headerless: true } : {}) }],
     },

@@ -22,6 +22,12 @@ export interface ImporterMeta {
   /** The encodings its exports come in, most likely first. */
   encodings: readonly EncodingId[];
   layouts: readonly LayoutSignature[];
+  /**
+   * What the export's own ids are unique within, the prefix of `<scope>:<externalId>`; the provider id when
+   * absent. Mapped bank exports all import as `generic`, so a mapping scopes them by its name: two banks'
+   * transaction number 0001 are two transactions, not one and a conflict.
+   */
+  idScope?: string;
 }
 
 /** What an importer emits for one row; the pipeline adds id, provider, account and provenance. */

@@ -109,7 +109,7 @@ export function createRowSink(opts: SinkOptions): RowSink {
         }
         return -1;
       },
-      emit: (draft, line, cells) => emit(provider, draft, line, cells),
+      emit: (draft, line, cells) => emit(provider, m.importer.meta.idScope ?? provider, draft, line, cells),
       issue: (line, code, detail) => issues.push(typeof detail === 'string' ? { line, code, detail } : { line, code, ...detail }),
       setAccountHint: (a) => {
         if (a) hint = a;
@@ -121,7 +121,7 @@ export function createRowSink(opts: SinkOptions): RowSink {
     }
   };
 
-  const emit = (provider: ProviderId, d: TransactionDraft, line: number, cells: readonly string[]): void => {
+  const emit = (provider: ProviderId, scope: string, d: TransactionDraft, line: number, cells: readonly string[]): void => {
     // The draft becomes the transaction instead of being copied: a spread over drafts of many shapes was the
     // hottest line of a million-row import, and a literal with every field would store (and clone into the
     // app's store) the fields an export lacks as undefined.
@@ -134,10 +134,10 @@ export function createRowSink(opts: SinkOptions): RowSink {
     if (d.externalId) {
       // join() builds one flat string, where `+` would leave a two-part rope that every later hash of the id
       // (lookups by id in rules, reports, the store) must first copy into a flat one.
-      tx.id = [provider, d.externalId].join(':');
+      tx.id = [scope, d.externalId].join(':');
       // The cell is a slice of the whole decoded text and would keep all of it alive after the import; a
       // slice of the fresh id holds only the id.
-      const externalId = tx.id.slice(provider.length + 1);
+      const externalId = tx.id.slice(scope.length + 1);
       tx.externalId = externalId;
       // Keyed by the external id (one provider per file): the joined id would be copied into a flat string
       // first, a million times over in a big export.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBytes, type FileImport } from '../../../shared/importing/import-file';
 import { ImportError } from '../../../shared/importing/errors';
+import { mergeInto } from '../../../shared/importing/dedupe';
 import type { MappingProfile } from '../../../shared/importers/generic';
 
 const enc = new TextEncoder();
@@ -132,8 +133,19 @@ describe('mapping importer: rows and cells', () => {
       columns: { date: 'Date', amount: 'Amount', id: 'Ref', description: ['Memo', 'Note'], balance: 'Bal', status: 'State', type: 'Kind', counterparty: 'Who' },
     });
     expect(f.transactions[0]).toMatchObject({
-      id: 'generic:007', externalId: '007', description: 'a b', counterparty: 'Shop', balanceMinor: 9950, status: 'completed', kind: 'Card',
+      id: 'generic:Test bank:007', externalId: '007', description: 'a b', counterparty: 'Shop', balanceMinor: 9950, status: 'completed', kind: 'Card',
     });
+  });
+
+  it('scopes ids by the mapping, so two banks with the same transaction number do not meet', async () => {
+    const csv = 'Ref,Date,Amount,Memo\n0001,2024-01-01,-1,a\n';
+    const columns = { date: 'Date', amount: 'Amount', id: 'Ref', description: 'Memo' };
+    const a = (await run(csv, { columns, name: 'Bank A' })).transactions[0]!;
+    const b = (await run(csv, { columns, name: 'Bank B' })).transactions[0]!;
+    expect([a.id, b.id]).toEqual(['generic:Bank A:0001', 'generic:Bank B:0001']);
+    expect([a.externalId, b.externalId]).toEqual(['0001', '0001']);
+    const known = new Map([[a.id, a]]);
+    expect(mergeInto(known, [b])).toMatchObject({ added: [b], duplicates: [], conflicts: [] });
   });
 
   it.each([
