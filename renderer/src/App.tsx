@@ -1,6 +1,9 @@
 // The app: providers (i18n, store, settings, toasts), the shell and the page for the current hash route.
+// Pages load on first visit: the charts, the case and evidence code and the import page's previews are
+// most of the app's code, and the first screen needs none of them.
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import { lazy, Suspense } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { DataApiProvider } from './app/DataApiContext';
 import { HomePage } from './app/HomePage';
 import { Layout } from './app/Layout';
@@ -8,15 +11,22 @@ import { NotFoundPage } from './app/NotFoundPage';
 import type { Route } from './app/routes';
 import { SettingsProvider } from './app/SettingsContext';
 import { useHashRoute } from './app/useHashRoute';
-import { AuditPage } from './audit/AuditPage';
-import { CasePage } from './case/CasePage';
 import type { DataApi } from './data/api';
-import { FindingsPage } from './findings/FindingsPage';
-import { ImportPage } from './import/ImportPage';
-import { InsightsPage } from './insights/InsightsPage';
-import { SettingsPage } from './settings/SettingsPage';
-import { TransactionsPage } from './transactions/TransactionsPage';
 import { ToastProvider } from './ui/ToastProvider';
+
+const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const CasePage = lazy(() => import('./case/CasePage').then((m) => ({ default: m.CasePage })));
+const FindingsPage = lazy(() => import('./findings/FindingsPage').then((m) => ({ default: m.FindingsPage })));
+const ImportPage = lazy(() => import('./import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const InsightsPage = lazy(() => import('./insights/InsightsPage').then((m) => ({ default: m.InsightsPage })));
+const SettingsPage = lazy(() => import('./settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const TransactionsPage = lazy(() => import('./transactions/TransactionsPage').then((m) => ({ default: m.TransactionsPage })));
+
+/** Shown for the moment a page's code is loading (from disk: a few milliseconds). */
+function PageLoading() {
+  const { t } = useTranslation();
+  return <p role="status" className="muted">{t('loading')}</p>;
+}
 
 function Page({ route }: { route: Route }) {
   switch (route.id) {
@@ -46,7 +56,9 @@ function Shell() {
   return (
     <Layout route={route}>
       {/* Keyed by path so each page starts fresh (and its heading takes focus). */}
-      <Page key={route.path} route={route} />
+      <Suspense fallback={<PageLoading />}>
+        <Page key={route.path} route={route} />
+      </Suspense>
     </Layout>
   );
 }

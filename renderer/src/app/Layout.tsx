@@ -20,8 +20,18 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       first.current = false;
       return;
     }
-    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-    (heading ?? mainRef.current)?.focus();
+    const main = mainRef.current;
+    if (!main) return;
+    delete main.dataset.focusHeading; // a request for a page that never came
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (heading && heading.getClientRects().length > 0) {
+      heading.focus();
+      return;
+    }
+    // The page's code is still loading (pages load on first visit): its heading takes the focus when it
+    // mounts (PageHeading), and main holds it meanwhile.
+    main.dataset.focusHeading = 'wanted';
+    main.focus();
   }, [route.path]);
 
   return (

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Layout } from '../../../renderer/src/app/Layout';
@@ -38,6 +39,23 @@ describe('Layout', () => {
     expect(document.activeElement).toBe(document.body);
     rerender(page('#/settings', 'Settings'));
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Settings' }));
+  });
+
+  it('gives the focus to the heading of a page that mounts after the route changed (code loading)', () => {
+    const shell = (hash: string, body: ReactElement) => (
+      <I18nextProvider i18n={createI18n('en')}>
+        <Layout route={parseHash(hash)}>{body}</Layout>
+      </I18nextProvider>
+    );
+    const { rerender } = render(shell('#/', <PageHeading>Home</PageHeading>));
+    rerender(shell('#/insights', <p role="status">Loading…</p>));
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    rerender(shell('#/insights', <PageHeading>Insights</PageHeading>));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Insights' }));
+    // Once given, the request is spent: a heading that mounts later on the same page does not take focus.
+    screen.getByRole('main').focus();
+    rerender(shell('#/insights', <><PageHeading>Insights</PageHeading><section><PageHeading>Again</PageHeading></section></>));
+    expect(document.activeElement).toBe(screen.getByRole('main'));
   });
 
   it('skip link focuses main without touching the route', () => {
