@@ -157,28 +157,30 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
   const decimalMark = p.decimalMark ?? '.';
   ctx.setAccountHint(p.account ?? p.name);
 
-  const when = (dateText: string, timeText: string): { ok: true; iso: string } | { ok: false; code: 'bad-date' | 'ambiguous-date'; reason: string } => {
+  // `dateFmt`/`timeFmt` exist only when the profile gives the format, so `?? ''` below never applies.
+  const when = (dateText: string, timeText: string): { ok: true; iso: string } | { ok: false; code: 'bad-date' | 'ambiguous-date'; problem: IssueText } => {
     let text: string;
     if (dateFmt) {
       const d = dateFmt.read(dateText);
-      if (!d) return { ok: false, code: 'bad-date', reason: `"${dateText}" does not match the date format ${p.dateFormat}` };
+      if (!d) return { ok: false, code: 'bad-date', problem: issueText('mapping-date-format', { text: dateText, format: p.dateFormat ?? '' }) };
       text = d;
     } else {
       if (!p.dateOrder && /^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}/.test(dateText)) {
-        return { ok: false, code: 'ambiguous-date', reason: `"${dateText}" could be day/month or month/day; set "dateOrder" (dmy or mdy) or "dateFormat" in the mapping` };
+        return { ok: false, code: 'ambiguous-date', problem: issueText('mapping-ambiguous-date', { text: dateText }) };
       }
       text = dateText;
     }
     if (timeText) {
       const tt = timeFmt ? timeFmt.read(timeText) : timeText;
-      if (!tt) return { ok: false, code: 'bad-date', reason: `time "${timeText}" does not match the time format ${p.timeFormat}` };
+      if (!tt) return { ok: false, code: 'bad-date', problem: issueText('mapping-time-format', { text: timeText, format: p.timeFormat ?? '' }) };
       text = `${text} ${tt}`;
     }
     const r = parseDateTime(text, zone, dateFmt ? 'ymd' : p.dateOrder ?? 'ymd');
     if (r.ok) return r;
     // Quote the cells as the file has them, not the normalised text that was checked.
     const asWritten = timeText ? `${dateText} ${timeText}` : dateText;
-    return { ok: false, code: 'bad-date', reason: r.reason.replace(`"${text}"`, `"${asWritten}"`) };
+    const reason = r.reason.replace(`"${text}"`, `"${asWritten}"`);
+    return { ok: false, code: 'bad-date', problem: issueText('bad-time', { text: asWritten, reason }) };
   };
 
   return {
@@ -189,12 +191,13 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
         const joined = cells.join(',');
         if (skip.some((re) => re.test(joined))) return 'skip';
       }
-      const issue = (code: Parameters<ParseContext['issue']>[1], detail: string | IssueText): void => ctx.issue(line, code, detail);
+      // IssueText only, not a plain string: every issue carries a message id so the Chinese UI can word it.
+      const issue = (code: Parameters<ParseContext['issue']>[1], detail: IssueText): void => ctx.issue(line, code, detail);
 
       const dateText = get(col.date);
       if (!dateText) return issue('missing-field', issueText('mapping-empty-date', {}));
       const t = when(dateText, get(col.time));
-      if (!t.ok) return issue(t.code, t.reason);
+      if (!t.ok) return issue(t.code, t.problem);
 
       let currency = fallbackCurrency;
       const curText = get(col.currency);
@@ -207,7 +210,7 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
       }
 
       const amount = readAmount(get, col, currency, decimalMark, p.negateAmounts === true);
-      if (!amount.ok) return issue(amount.code, amount.reason);
+      if (!amount.ok) return issue(amount.code, amount.problem);
       let minor = amount.minor;
       if (amount.currency) currency = amount.currency;
       if (!currency) return issue('missing-field', issueText('mapping-no-currency', {}));
@@ -222,11 +225,14 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
         if (direction !== 'neutral') minor = direction === 'out' ? -Math.abs(minor) : Math.abs(minor);
       }
 
-      const fee = get(col.fee) && !EMPTY_AMOUNT.test(get(col.fee)) ? parseAmount(get(col.fee), currency, decimalMark) : undefined;
-      if (fee && !fee.ok) return issue('bad-amount', `fee: ${fee.reason}`);
+      const feeText = get(col.fee);
+      const fee = feeText && !EMPTY_AMOUNT.test(feeText) ? parseAmount(feeText, currency, decimalMark) : undefined;
+      if (fee && !fee.ok) return issue('bad-amount', issueText('fee-unreadable', { text: feeText, reason: fee.reason }));
       const balText = get(col.balance);
       const balance = balText && !EMPTY_AMOUNT.test(balText) ? parseAmount(balText, currency, decimalMark) : undefined;
-      if (balance && !balance.ok) issue('bad-amount', `balance: ${balance.reason} (the row was imported without its balance)`);
+      if (balance && !balance.ok) {
+        issue('bad-amount', issueText('mapping-balance-unreadable', { text: balText, reason: balance.reason }));
+      }
 
       let status: TransactionStatus = 'completed';
       const statusText = get(col.status);
@@ -267,7 +273,7 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
   };
 }
 
-type AmountRead = { ok: true; minor: number; currency?: string } | { ok: false; code: 'bad-amount' | 'missing-field'; reason: string };
+type AmountRead = { ok: true; minor: number; currency?: string } | { ok: false; code: 'bad-amount' | 'missing-field'; problem: IssueText };
 
 /** One signed amount from `amount`, or from the `debit`/`credit` pair. */
 function readAmount(
@@ -280,22 +286,27 @@ function readAmount(
   const cur = currency || 'XXX';
   if (col.amount >= 0) {
     const text = get(col.amount);
-    if (EMPTY_AMOUNT.test(text)) return { ok: false, code: 'missing-field', reason: 'the amount cell is empty' };
+    // A placeholder (`-`) counts as empty too, so this is worded on its own rather than by amountUnreadable.
+    if (EMPTY_AMOUNT.test(text)) return { ok: false, code: 'missing-field', problem: issueText('mapping-amount-empty', {}) };
     const a = parseAmount(text, cur, decimalMark);
-    if (!a.ok) return { ok: false, code: 'bad-amount', reason: a.reason };
+    if (!a.ok) return { ok: false, code: 'bad-amount', problem: issueText('amount-unreadable', { text, reason: a.reason }) };
     return { ok: true, minor: negate && a.minor ? -a.minor : a.minor, ...(a.currency ? { currency: a.currency } : {}) };
   }
   const debitText = get(col.debit);
   const creditText = get(col.credit);
   const debit = EMPTY_AMOUNT.test(debitText) ? undefined : parseAmount(debitText, cur, decimalMark);
   const credit = EMPTY_AMOUNT.test(creditText) ? undefined : parseAmount(creditText, cur, decimalMark);
-  if (debit && !debit.ok) return { ok: false, code: 'bad-amount', reason: `debit: ${debit.reason}` };
-  if (credit && !credit.ok) return { ok: false, code: 'bad-amount', reason: `credit: ${credit.reason}` };
+  if (debit && !debit.ok) {
+    return { ok: false, code: 'bad-amount', problem: issueText('mapping-debit-unreadable', { text: debitText, reason: debit.reason }) };
+  }
+  if (credit && !credit.ok) {
+    return { ok: false, code: 'bad-amount', problem: issueText('mapping-credit-unreadable', { text: creditText, reason: credit.reason }) };
+  }
   const d = debit?.ok ? debit : undefined;
   const c = credit?.ok ? credit : undefined;
-  if (!d && !c) return { ok: false, code: 'missing-field', reason: 'both the debit and the credit cell are empty' };
+  if (!d && !c) return { ok: false, code: 'missing-field', problem: issueText('mapping-debit-credit-empty', {}) };
   if (d?.minor && c?.minor) {
-    return { ok: false, code: 'bad-amount', reason: `both debit "${debitText}" and credit "${creditText}" are filled` };
+    return { ok: false, code: 'bad-amount', problem: issueText('mapping-debit-credit-both', { debit: debitText, credit: creditText }) };
   }
   const found = (d?.minor ? d.currency : c?.currency) ?? d?.currency;
   const minor = d?.minor ? -Math.abs(d.minor) : Math.abs(c?.minor ?? 0);

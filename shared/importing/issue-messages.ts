@@ -29,6 +29,21 @@ export const ISSUE_TEMPLATES = {
   'mapping-no-currency': 'no currency: the mapping names no currency column and no default "currency"',
   'mapping-unknown-direction': 'direction "{{text}}" is not one of the mapping\'s "directionValues"',
   'mapping-unknown-status': 'unknown status "{{text}}", imported as pending; add it to "statusMap" in the mapping',
+  // The mapping importer's cells. Its own sentences quote the cell as `text`; where a reader (parseAmount)
+  // gives the reason, that reason is the English detail and the Chinese sentence quotes the cell instead,
+  // naming the column by its role in the mapping form (支出, 收入, 余额). An unreadable date or amount cell
+  // reuses bad-time / amount-unreadable, and a fee cell fee-unreadable: the sentences are the same.
+  'mapping-ambiguous-date':
+    '"{{text}}" could be day/month or month/day; set "dateOrder" (dmy or mdy) or "dateFormat" in the mapping',
+  'mapping-date-format': '"{{text}}" does not match the date format {{format}}',
+  'mapping-time-format': 'time "{{text}}" does not match the time format {{format}}',
+  // A placeholder such as `-` counts as empty, so the Chinese sentence does not quote the cell.
+  'mapping-amount-empty': 'the amount cell is empty',
+  'mapping-debit-unreadable': 'debit: {{reason}}',
+  'mapping-credit-unreadable': 'credit: {{reason}}',
+  'mapping-debit-credit-empty': 'both the debit and the credit cell are empty',
+  'mapping-debit-credit-both': 'both debit "{{debit}}" and credit "{{credit}}" are filled',
+  'mapping-balance-unreadable': 'balance: {{reason}} (the row was imported without its balance)',
   'ambiguous-date-paypal-dmy':
     'no date in this file has a day above 12, so day/month and month/day cannot be told apart; dates were read as ' +
     'day/month/year (the default for {{language}} PayPal exports)',
