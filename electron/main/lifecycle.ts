@@ -13,7 +13,8 @@ export const HOST_RESOLVER_RULES = 'MAP * ~NOTFOUND';
 export function startApp(): void {
   // Every renderer sandboxed, including any window created later.
   app.enableSandbox();
-  app.commandLine.appendSwitch('host-resolver-rules', HOST_RESOLVER_RULES);
+  // The one command-line switch: itself an offline layer (no host name resolves).
+  app.commandLine.appendSwitch('host-resolver-rules', HOST_RESOLVER_RULES); // eng-disable CUSTOM_ARGUMENTS_JS_CHECK
   // Allowed once, and only before ready.
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 

@@ -196,7 +196,7 @@ export function installContentsPolicy(contents: WebContents): void {
   contents.on('will-redirect', guard);
   contents.setWindowOpenHandler(({ url }) => {
     // Never a new app window; an allowlisted https page opens in the system browser instead.
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK — allowlisted https only
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());

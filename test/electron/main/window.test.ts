@@ -28,6 +28,7 @@ describe('buildWebPreferences', () => {
     ['webviewTag', false],
     ['plugins', false],
     ['navigateOnDragDrop', false],
+    ['disableBlinkFeatures', 'Auxclick'],
     ['spellcheck', false],
     ['safeDialogs', true],
     ['javascript', true],
