@@ -3,6 +3,7 @@
 import type { Direction } from '../model';
 import type { ParseContext } from './types';
 import { issueText } from '../importing/issue-messages';
+import { parseAmount, type DecimalMark } from '../money';
 
 /** The trimmed cell at a header index; an absent column (-1) or a short ragged row reads as ''. */
 export function cell(cells: readonly string[], index: number): string {
@@ -22,6 +23,21 @@ export function currencyCell(ctx: ParseContext, cells: readonly string[], index:
   const currency = cell(cells, index).toUpperCase();
   if (ISO_CURRENCY.test(currency)) return currency;
   ctx.issue(line, 'missing-field', issueText('currency-invalid', { text: cell(cells, index) }));
+  return undefined;
+}
+
+/**
+ * The running balance in an optional cell, in minor units; undefined when the cell is empty, or when it
+ * does not read as money, which is then an issue on the row (the row itself is still imported).
+ */
+export function balanceCell(
+  ctx: ParseContext, text: string, currency: string, line: number,
+  issue: 'balance-unreadable' | 'balance-unreadable-omitted' | 'running-balance-unreadable', decimalMark?: DecimalMark,
+): number | undefined {
+  if (!text) return undefined;
+  const balance = parseAmount(text, currency, decimalMark);
+  if (balance.ok) return balance.minor;
+  ctx.issue(line, 'bad-amount', issueText(issue, { text, reason: balance.reason }));
   return undefined;
 }
 

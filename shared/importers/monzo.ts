@@ -6,7 +6,7 @@
 import { parseAmount } from '../money';
 import { parseDateTime } from '../dates';
 import type { Importer, TransactionDraft } from './types';
-import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
+import { balanceCell, cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
 import { amountUnreadable, issueText } from '../importing/issue-messages';
 
 export const monzo: Importer = {
@@ -70,12 +70,8 @@ export const monzo: Importer = {
         if (type) d.kind = type;
         const category = cell(cells, c.category);
         if (category) d.category = category;
-        const balanceText = cell(cells, c.balance);
-        if (balanceText) {
-          const balance = parseAmount(balanceText, currency);
-          if (balance.ok) d.balanceMinor = balance.minor;
-          else ctx.issue(line, 'bad-amount', issueText('balance-unreadable', { text: balanceText, reason: balance.reason }));
-        }
+        const balance = balanceCell(ctx, cell(cells, c.balance), currency, line, 'balance-unreadable');
+        if (balance !== undefined) d.balanceMinor = balance;
         ctx.emit(d, line, cells);
       },
     };

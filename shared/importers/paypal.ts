@@ -8,7 +8,7 @@ import { parseAmount, type DecimalMark } from '../money';
 import { parseDateTime } from '../dates';
 import type { TransactionStatus } from '../model';
 import type { Importer, ParseContext, TransactionDraft } from './types';
-import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
+import { balanceCell, cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
 import { DateOrderSniffer, decimalMarkOf, RowGate } from './deferred-rows';
 import { createZoneReader } from './zone-cell';
 import {
@@ -83,12 +83,8 @@ export const paypal: Importer = {
         if (!fee.ok) ctx.issue(line, 'bad-amount', issueText('fee-unreadable', { text: feeText, reason: fee.reason }));
         else if (fee.minor !== 0) d.feeMinor = -fee.minor;
       }
-      const balanceText = cell(cells, c.balance);
-      if (balanceText) {
-        const balance = parseAmount(balanceText, currency, decimal);
-        if (balance.ok) d.balanceMinor = balance.minor;
-        else ctx.issue(line, 'bad-amount', issueText('balance-unreadable', { text: balanceText, reason: balance.reason }));
-      }
+      const balance = balanceCell(ctx, cell(cells, c.balance), currency, line, 'balance-unreadable', decimal);
+      if (balance !== undefined) d.balanceMinor = balance;
 
       // The other party's e-mail: the payee on money out, the payer on money in.
       const email = amount.minor < 0 ? cell(cells, c.toEmail) : cell(cells, c.fromEmail);

@@ -9,7 +9,7 @@ import { parseAmount } from '../money';
 import { parseDateTime } from '../dates';
 import type { TransactionStatus } from '../model';
 import type { Importer, TransactionDraft } from './types';
-import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
+import { balanceCell, cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
 import { amountUnreadable, issueText } from '../importing/issue-messages';
 
 const STATES: Record<string, TransactionStatus> = {
@@ -72,12 +72,8 @@ export const revolut: Importer = {
           direction: directionOf(amount.minor),
         };
         if (fee?.ok && fee.minor) d.feeMinor = Math.abs(fee.minor);
-        const balanceText = cell(cells, c.balance);
-        if (balanceText) {
-          const balance = parseAmount(balanceText, currency);
-          if (balance.ok) d.balanceMinor = balance.minor;
-          else ctx.issue(line, 'bad-amount', issueText('balance-unreadable-omitted', { text: balanceText, reason: balance.reason }));
-        }
+        const balance = balanceCell(ctx, cell(cells, c.balance), currency, line, 'balance-unreadable-omitted');
+        if (balance !== undefined) d.balanceMinor = balance;
         const product = cell(cells, c.product);
         if (product) d.category = product;
         if (key === 'EXCHANGE') d.mirror = true;

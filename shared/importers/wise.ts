@@ -17,7 +17,7 @@ import { parseAmount } from '../money';
 import { parseDateTime } from '../dates';
 import type { Transaction } from '../model';
 import type { Importer, TransactionDraft } from './types';
-import { cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
+import { balanceCell, cell, currencyCell, directionOf, firstOf, isBlankRow } from './cell';
 import { amountUnreadable, issueText } from '../importing/issue-messages';
 
 const FEE_DESCRIPTION = /^(?:TransferWise|Wise) Charges for:?\s*(\S+)/i;
@@ -95,12 +95,8 @@ export const wise: Importer = {
           if (!fees.ok) ctx.issue(line, 'bad-amount', issueText('total-fees-unreadable', { text: feesText, reason: fees.reason }));
           else if (fees.minor !== 0) d.feeMinor = Math.abs(fees.minor);
         }
-        const balanceText = cell(cells, c.balance);
-        if (balanceText) {
-          const balance = parseAmount(balanceText, currency);
-          if (balance.ok) d.balanceMinor = balance.minor;
-          else ctx.issue(line, 'bad-amount', issueText('running-balance-unreadable', { text: balanceText, reason: balance.reason }));
-        }
+        const balance = balanceCell(ctx, cell(cells, c.balance), currency, line, 'running-balance-unreadable');
+        if (balance !== undefined) d.balanceMinor = balance;
         const payeeAccount = cell(cells, c.payeeAccount);
         if (payeeAccount) d.counterpartyAccount = payeeAccount;
         const card = cell(cells, c.card);
