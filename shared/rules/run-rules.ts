@@ -10,6 +10,7 @@ import { compileNormal } from './normal';
 import { mergeOptions } from './options';
 import { RULES } from './registry';
 import type { Finding, RuleHit, RulesConfig } from './types';
+import { hourProfilesOf, type HourProfiles } from './unusual-hours';
 
 /** Combined score at or above which a finding is high / medium; below is low. */
 export const SEVERITY_CUTS = { high: 0.75, medium: 0.5 } as const;
@@ -24,7 +25,20 @@ export function severityOf(score: number): Severity {
 const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 export function runRules(transactions: readonly Transaction[], config: RulesConfig = {}): Finding[] {
+  return runRulesWithProfiles(transactions, config).findings;
+}
+
+/**
+ * The findings, and the hour profiles of the history they were judged against: a few KB the app keeps
+ * beside the findings, so its charts mark the odd-hours rule's own unusual hours without building the
+ * whole history index a second time.
+ */
+export function runRulesWithProfiles(transactions: readonly Transaction[], config: RulesConfig = {}): { findings: Finding[]; hourProfiles: HourProfiles } {
   const history = buildHistory(transactions, compileNormal(config.normal));
+  return { findings: findingsOf(transactions, config, history), hourProfiles: hourProfilesOf(history) };
+}
+
+function findingsOf(transactions: readonly Transaction[], config: RulesConfig, history: ReturnType<typeof buildHistory>): Finding[] {
   const disabled = new Set(config.disabled ?? []);
   let byId: Map<string, number> | undefined;
   const positions = (hit: RuleHit): number[] => {

@@ -18,6 +18,7 @@ import type {
 } from './insights-types';
 import { computeSeries } from './series-columns';
 import { readLean, readLeanHistory } from './col-history';
+import { readHourProfiles } from '../data/rules/hour-profiles-store';
 
 const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
@@ -59,6 +60,10 @@ export class InsightsService implements InsightsBackend {
       return { generation, columns: b.done() };
     });
     this.profiles = new PerGeneration(db, async (onProgress) => {
+      // The last rules run left the profiles it judged by; only when the store has moved on since are they built here.
+      const current = await readGeneration(db);
+      const kept = await readHourProfiles(db, current);
+      if (kept) return { generation: current, profiles: kept };
       const { generation, transactions } = await readLeanHistory(db, onProgress);
       onProgress?.(1, 'profiling');
       return { generation, profiles: hourProfilesOf(buildHistory(transactions)) };

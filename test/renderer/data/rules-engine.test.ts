@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadRunRules } from '../../../renderer/src/workers/rules-engine';
-import { runRules } from '../../../shared/rules/index';
+import { buildHistory, runRules, runRulesWithProfiles } from '../../../shared/rules/index';
+import { hourProfilesOf } from '../../../shared/rules/unusual-hours';
 import type { Transaction } from '../../../shared/model';
 
 describe('the rules the workers run', () => {
-  it('are the shared engine', async () => {
-    expect(await loadRunRules()).toBe(runRules);
+  it('are the shared engine, with the hour profiles of the run', async () => {
+    expect(await loadRunRules()).toBe(runRulesWithProfiles);
   });
 
   it('find a burst of new large payees in a quiet history', async () => {
@@ -16,7 +17,13 @@ describe('the rules the workers run', () => {
     });
     const history = Array.from({ length: 120 }, (_, i) => tx(i, 'Canteen', -1500, `2024-0${1 + (i % 6)}-${String(1 + (i % 27)).padStart(2, '0')}T12:00:00+08:00`));
     history.push(tx(500, 'Unknown Crypto OTC', -4_800_000, '2024-06-28T03:12:00+08:00'));
-    const findings = await run(history, {});
+    const out = await run(history, {});
+    expect(Array.isArray(out)).toBe(false);
+    const { findings, hourProfiles } = out as Exclude<typeof out, unknown[]>;
+    expect(findings).toEqual(runRules(history, {}));
     expect(findings.some((f) => f.transactionIds.includes('t500'))).toBe(true);
+    // The profiles are those of the history the findings were judged against.
+    expect(hourProfiles).toEqual(hourProfilesOf(buildHistory(history)));
+    expect(hourProfiles!.hours.days).toBeGreaterThan(50);
   });
 });

@@ -6,6 +6,9 @@ import {
 } from '../../../shared/insights';
 import type { Transaction } from '../../../shared/model';
 import { InsightsService, seriesFilter } from '../../../renderer/src/insights/insights-service';
+import { readGeneration } from '../../../renderer/src/db/database';
+import { hourProfilesRow, readHourProfiles } from '../../../renderer/src/data/rules/hour-profiles-store';
+import { runRulesWithProfiles } from '../../../shared/rules/index';
 import { csvFile, freshApi, revolutCsv, type Row } from '../data/helpers';
 import { expectedMonths, FIXTURE } from './fixture-totals';
 
@@ -120,6 +123,29 @@ describe('insights service', () => {
     const settings = await api.getSettings();
     await api.saveSettings({ ...settings, rules: { disabled: ['odd-hours'] } });
     expect(await s.unusualHours('Daytime')).toMatchObject({ hours: [], reason: 'rule-disabled' });
+  });
+
+  it('unusual hours come from the profiles the last rules run kept, and are built anew once the store moved on', async () => {
+    api = freshApi({ runRules: runRulesWithProfiles });
+    await importCsv('long.csv', revolutCsv(daytime(90)), 'Daytime');
+    const generation = await readGeneration(api.db);
+    const kept = await readHourProfiles(api.db, generation);
+    expect(kept).toBeDefined();
+    const s = new InsightsService(api.db);
+    const fromKept = await s.unusualHours('Daytime');
+    // The same answer as building the history index again from the stored transactions.
+    await api.db.meta.delete('hourProfiles');
+    const rebuilt = await new InsightsService(api.db).unusualHours('Daytime');
+    expect(fromKept).toEqual(rebuilt);
+    expect(fromKept.hours).toContain(3);
+    // And it is the kept copy that answers: a doctored one (five days of history) is what a fresh service reports.
+    const short = { days: 5 };
+    await api.db.meta.put(hourProfilesRow(generation, { hours: { ...kept!.hours, ...short }, accounts: kept!.accounts.map((a) => ({ ...a, hours: { ...a.hours, ...short } })) }));
+    expect(await new InsightsService(api.db).unusualHours('Daytime')).toMatchObject({ hours: [], reason: 'too-little-history', days: 5 });
+    // Profiles of an older generation are not used: the rules engine below keeps none, so a fresh service builds them.
+    await api.db.meta.put(hourProfilesRow(generation - 1, kept!));
+    expect(await readHourProfiles(api.db, generation)).toBeUndefined();
+    expect(await new InsightsService(api.db).unusualHours('Daytime')).toEqual(rebuilt);
   });
 
   it('reviews an audit period: new payees, the re-priced subscription, unreviewed findings, the balance', async () => {

@@ -7,6 +7,7 @@ import { readGeneration, type WalletDb } from '../../db/database';
 import type { Progress } from '../api';
 import { toDataError } from '../errors';
 import type { RunRules } from '../../workers/rules-engine';
+import { hourProfilesRow } from './hour-profiles-store';
 
 const READ_CHUNK = 100;
 const MAX_ATTEMPTS = 3;
@@ -23,12 +24,14 @@ export async function runRules(db: WalletDb, engine: RunRules, onProgress?: Prog
       onProgress?.(0, 'reading');
       const { transactions, config, generation } = await readHistory(db, have, onProgress);
       onProgress?.(0.5, 'checking');
-      const findings = await engine(transactions, config);
+      const run = await engine(transactions, config);
+      const { findings, hourProfiles } = Array.isArray(run) ? { findings: run, hourProfiles: undefined } : run;
       onProgress?.(0.95, 'saving');
       const stored = await db.transaction('rw', db.findings, db.meta, async () => {
         if ((await readGeneration(db)) !== generation) return false;
         await db.findings.clear();
         await db.findings.bulkAdd(findings);
+        if (hourProfiles) await db.meta.put(hourProfilesRow(generation, hourProfiles));
         return true;
       });
       if (stored || attempt >= MAX_ATTEMPTS) {
