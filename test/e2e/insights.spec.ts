@@ -32,7 +32,10 @@ test('monthly money in and out: bars, tooltip and table agree with the statement
   // Bars: one "in" and one "out" per month, their heights in the same ratios as the totals.
   const bars = monthly.locator('.recharts-bar-rectangle path');
   await expect(bars).toHaveCount(months.size * 2);
-  const heights = await bars.evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBBox().height));
+  const measure = () => bars.evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBBox().height));
+  // The drawing settles once the charts below it have mounted and the page's width is final.
+  await expect.poll(async () => (await measure()).every((h) => h > 0)).toBe(true);
+  const heights = await measure();
   const ins = heights.slice(0, months.size);
   const outs = heights.slice(months.size);
   const want = [...months.values()];

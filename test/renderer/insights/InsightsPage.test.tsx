@@ -61,7 +61,8 @@ describe('insights page', () => {
     await waitFor(() => expect(card.querySelector('.recharts-wrapper')).not.toBeNull());
 
     for (const name of ['When you pay: hour × weekday', 'Top counterparties (EUR)', 'Findings over time', 'Fees paid (EUR)', 'Balance over time (EUR)', 'What your imports cover']) {
-      expect(screen.getByRole('region', { name })).toBeTruthy();
+      // Charts after the first mount one per task (a long first drawing would block the page).
+      expect(await screen.findByRole('region', { name })).toBeTruthy();
     }
   });
 
@@ -141,7 +142,7 @@ describe('insights page', () => {
     fireEvent.change(within(filters).getByLabelText('From'), { target: { value: '2030-01-01' } });
     await waitFor(() => expect(within(monthlyCard()).getByText('No transactions in this selection.')).toBeTruthy());
     expect(within(monthlyCard()).queryByRole('button', { name: 'Table view' })).toBeNull();
-    expect(within(screen.getByRole('region', { name: 'Fees paid (EUR)' })).getByText('No fees in this selection.')).toBeTruthy();
+    expect(within(await screen.findByRole('region', { name: 'Fees paid (EUR)' })).getByText('No fees in this selection.')).toBeTruthy();
   });
 
   it('coverage shows each statement\'s dates and the gap between them', async () => {
