@@ -71,7 +71,8 @@ const two = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + (s.c
 export class ColumnsBuilder {
   private cap = 1024;
   private c: Columns;
-  private readonly weekdays = new Map<string, number>();
+  /** Weekday of each yyyymmdd seen. */
+  private readonly weekdays = new Map<number, number>();
 
   constructor() {
     this.c = {
@@ -101,14 +102,16 @@ export class ColumnsBuilder {
   }
 
   /** Row `i`'s date, weekday and local time of day, from the ISO text as the export wrote it. */
+  /** Reads the digits in place: slicing the ISO text made five strings per row, most of a million-row build. */
   private when(i: number, iso: string): void {
     const c = this.c;
-    const date = iso.slice(0, 10);
-    let weekday = this.weekdays.get(date);
-    if (weekday === undefined) this.weekdays.set(date, (weekday = localHourAndWeekday(iso).weekday));
-    c.day[i] = Number(iso.slice(0, 4)) * 10000 + two(iso, 5) * 100 + two(iso, 8);
-    c.hour[i] = Number(iso.slice(11, 13));
-    c.second[i] = c.hour[i]! * 3600 + two(iso, 14) * 60 + (iso.charCodeAt(16) === 58 ? two(iso, 17) : 0);
+    const day = (two(iso, 0) * 100 + two(iso, 2)) * 10000 + two(iso, 5) * 100 + two(iso, 8);
+    let weekday = this.weekdays.get(day);
+    if (weekday === undefined) this.weekdays.set(day, (weekday = localHourAndWeekday(iso).weekday));
+    const hour = two(iso, 11);
+    c.day[i] = day;
+    c.hour[i] = hour;
+    c.second[i] = hour * 3600 + two(iso, 14) * 60 + (iso.charCodeAt(16) === 58 ? two(iso, 17) : 0);
     c.weekday[i] = weekday;
   }
 
