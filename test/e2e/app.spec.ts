@@ -3,6 +3,12 @@ import { expectSameOrigin, open, recordRequests } from './app-helpers';
 
 test('every page is reachable by keyboard alone, and focus lands on the page heading', async ({ page, context, baseURL }) => {
   const requests = recordRequests(context);
+  // Nothing on the way may log an error or fail to load (a missing chunk or icon shows here).
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
   await open(page, '', 'Wallet Auditor');
 
   // The first Tab reaches the skip link, which moves focus to the main landmark.
@@ -29,6 +35,7 @@ test('every page is reachable by keyboard alone, and focus lands on the page hea
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Language of the app')).toBeFocused();
   expectSameOrigin(requests, baseURL);
+  expect(problems).toEqual([]);
 });
 
 test('switching to Chinese changes the whole UI and survives a reload', async ({ page, context, baseURL }) => {
