@@ -105,7 +105,8 @@ export function DataSection() {
             <input type="password" autoComplete="new-password" value={repeat} disabled={plain || !!busy}
               aria-describedby={`${id}-pp`} onChange={(e) => setRepeat(e.target.value)} />
           </label>
-          <p id={`${id}-pp`} className="muted">{passphraseProblem ?? t('data.passphraseHelp')}</p>
+          {/* The advice until the user starts typing; then what still stands in the way, if anything. */}
+          <p id={`${id}-pp`} className="muted">{(passphrase || repeat ? passphraseProblem : undefined) ?? t('data.passphraseHelp')}</p>
           <label className="checkbox">
             <input type="checkbox" checked={plain} disabled={!!busy} onChange={(e) => setPlain(e.target.checked)} />
             {t('data.plainBackup')}

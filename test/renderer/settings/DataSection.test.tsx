@@ -69,6 +69,8 @@ describe('backup and restore', () => {
     setup();
     const button = () => screen.getByRole('button', { name: /^Back up all data/ }) as HTMLButtonElement;
     expect(button().disabled).toBe(true);
+    // Advice first, not a complaint about an empty field.
+    expect(screen.getByText(/four or five random words/)).toBeTruthy();
     choosePassphrase('short');
     expect(button().disabled).toBe(true);
     expect(screen.getByText('The passphrase needs at least 8 characters.')).toBeTruthy();
