@@ -97,5 +97,14 @@ export const FUNDING_TYPES: ReadonlySet<string> = new Set([
 /** Undoing a funding transfer (`Reversal of ACH Deposit`): a mirror when the transfer it undoes was one. */
 export const FUNDING_REVERSAL_TYPE = /^reversal of ach (?:deposit|withdrawal)/i;
 
+/**
+ * Money PayPal sets aside or gives back inside the account: `Payment Hold` / `Payment Release`, `Reserve
+ * Hold` / `Reserve Release`, `Hold on Balance for Dispute Investigation`, `Cancellation of Hold…`, `Account
+ * Hold for Open Authorization`, `Reversal of General Account Hold`. The available balance moves; no money
+ * comes or goes. A limited account is full of them; counted as payments they would inflate its totals
+ * and look to the rules like large payments to someone new. English names only (others unconfirmed).
+ */
+export const HOLD_TYPE = /\bhold\b|^(?:payment|reserve) release$/i;
+
 /** `Balance Impact` = Memo marks rows that do not move the balance (authorisations, notes). */
 export const MEMO_IMPACT = /^memo$/i;

@@ -12,7 +12,7 @@ import { balanceCell, cell, currencyCell, directionOf, firstOf, isBlankRow } fro
 import { DateOrderSniffer, decimalMarkOf, RowGate } from './deferred-rows';
 import { createZoneReader } from './zone-cell';
 import {
-  MEMO_IMPACT, PAYPAL_DEFAULTS, PAYPAL_HEADERS, PAYPAL_LAYOUTS, PAYPAL_STATUSES, REFUND_TYPE, type PayPalField,
+  HOLD_TYPE, MEMO_IMPACT, PAYPAL_DEFAULTS, PAYPAL_HEADERS, PAYPAL_LAYOUTS, PAYPAL_STATUSES, REFUND_TYPE, type PayPalField,
 } from './paypal-headers';
 import { markPayPalMirrors } from './paypal-mirrors';
 import { amountUnreadable, badTimeInOrder, issueText } from '../importing/issue-messages';
@@ -98,7 +98,8 @@ export const paypal: Importer = {
         refs.set(line, ref);
         if (REFUND_TYPE.test(type)) d.relatedId = `paypal:${ref}`;
       }
-      if (memo) d.mirror = true;
+      // Kept and listed, but not counted: a memo row moves no balance, a hold or release no money.
+      if (memo || HOLD_TYPE.test(type)) d.mirror = true;
       ctx.emit(d, line, cells);
     };
 

@@ -69,12 +69,25 @@ describe('paypal importer: 2024 activity (Amount/Fees/Total)', () => {
       `5 ${id(4)} 2024-03-10T01:59:59-08:00 -105025 USD bal -85025 completed out`,
       // A deposit a minute later (across the DST change) does not offset the purchase at the same moment.
       `6 ${id(5)} 2024-03-10T03:00:05-07:00 85025 USD bal 0 pending in`,
-      `7 ${id(6)} 2024-03-11T06:00:00-07:00 -791 USD bal 0 pending out`,
+      // An authorisation hold sets money aside; the payment, if any, is its own row.
+      `7 ${id(6)} 2024-03-11T06:00:00-07:00 -791 USD bal 0 pending out mirror`,
       `8 ${id(7)} 2024-03-12T06:10:00-07:00 2000 USD bal 2000 completed in`,
       // The refund swept straight back to the bank is a mirror of the refund.
       `9 ${id(8)} 2024-03-12T06:10:00-07:00 -2000 USD bal 0 pending out mirror`,
     ]);
-    expect(countedTotals(f.transactions)).toEqual({ USD: -1250 + 20000 - 105025 + 85025 - 791 + 2000 });
+    expect(countedTotals(f.transactions)).toEqual({ USD: -1250 + 20000 - 105025 + 85025 + 2000 });
+  });
+
+  it('keeps holds and releases as listed but uncounted rows: a limited account moves no money by them', async () => {
+    const f = await importFixture('paypal/activity-holds.csv', 'America/Los_Angeles');
+    expect(f.issues).toEqual([]);
+    const mirrored = f.transactions.filter((t) => t.mirror).map((t) => t.kind);
+    expect(mirrored).toEqual([
+      'Payment Hold', 'Payment Release', 'Hold on Balance for Dispute Investigation', 'Cancellation of Hold for Dispute Resolution',
+      'Account Hold for Open Authorization', 'Reversal of General Account Hold', 'Reserve Hold',
+    ]);
+    // Only the payment received and the coffee count.
+    expect(countedTotals(f.transactions)).toEqual({ USD: 374722 - 450 });
   });
 
   it('maps by header name: the same export with its columns reversed gives the same transactions', async () => {

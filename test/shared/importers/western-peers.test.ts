@@ -23,8 +23,8 @@ interface Expectation {
 const EXPECTED: Expectation[] = [
   // −6.99 − 7.00 − 2.00 + 10.00 − 0.59 fee: the three bank deposits that fund purchases are mirrors.
   { file: 'paypal/paypal-hledger-custom-2019.csv', importer: 'paypal', layout: 'activity', rows: 7, imported: 7, mirrors: 3, issues: [], counted: { USD: -658 } },
-  { file: 'paypal/paypal-minance-2024-activity-uuid.csv', importer: 'paypal', layout: 'activity-2024', rows: 55, imported: 55, mirrors: 22, issues: [], counted: { USD: -119571 } },
-  { file: 'paypal/paypal-oca-activity_en.csv', importer: 'paypal', layout: 'activity', rows: 76, imported: 76, mirrors: 32, issues: [], counted: { USD: 6753992, EUR: -5938368, AUD: -10000 } },
+  { file: 'paypal/paypal-minance-2024-activity-uuid.csv', importer: 'paypal', layout: 'activity-2024', rows: 55, imported: 55, mirrors: 24, issues: [], counted: { USD: -119571 } }, // incl. an authorisation hold and its reversal
+  { file: 'paypal/paypal-oca-activity_en.csv', importer: 'paypal', layout: 'activity', rows: 76, imported: 76, mirrors: 34, issues: [], counted: { USD: 6753992, EUR: -5938368, AUD: -10000 } }, // incl. a Payment Hold and its Release
   { file: 'paypal/paypal-oca-empty_activity.csv', importer: 'paypal', layout: 'activity', rows: 0, imported: 0, mirrors: 0, issues: [], counted: {} },
   { file: 'paypal/paypal-oca-statement_en.csv', importer: 'paypal', layout: 'statement', rows: 19, imported: 19, mirrors: 8, issues: [], counted: { EUR: -1734631, USD: 2119430 } },
   // 2/1/2020 … 3/1/2020: no day above 12, read day-first (Spanish default) and reported.
