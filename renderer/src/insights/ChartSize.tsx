@@ -1,5 +1,5 @@
 // Charts fill their column in the app; tests (happy-dom has no layout) hand them a fixed width instead.
-import { cloneElement, createContext, useContext, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, createContext, useCallback, useContext, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 
 const FixedWidth = createContext<number | undefined>(undefined);
@@ -22,4 +22,27 @@ export function ChartBox({ height, children }: { height: number; children: React
       {children}
     </ResponsiveContainer>
   );
+}
+
+/**
+ * The width to draw a custom SVG chart at, and the ref for the box it fills: the box's width, kept current
+ * as the window resizes, never below `min` (narrower boxes scale the drawing down by CSS); the fixed width
+ * in tests; `fallback` until the box is measured.
+ */
+export function useDrawingWidth(fallback: number, min = 480): [(el: HTMLDivElement | null) => void, number] {
+  const fixed = useContext(FixedWidth);
+  const [measured, setMeasured] = useState<number>();
+  const observer = useRef<ResizeObserver>(undefined);
+  const ref = useCallback((el: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    observer.current = undefined;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const watch = new ResizeObserver(([entry]) => {
+      const w = Math.floor(entry?.contentRect.width ?? 0);
+      if (w > 0) setMeasured(Math.max(min, w));
+    });
+    watch.observe(el);
+    observer.current = watch;
+  }, [min]);
+  return [ref, fixed ?? measured ?? fallback];
 }

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountCoverage } from '../../../shared/insights';
 import { ChartCard } from './ChartCard';
-import { useFixedChartWidth } from './ChartSize';
+import { useDrawingWidth } from './ChartSize';
 import { useChartColors } from './chart-theme';
 import { count } from './format';
 
@@ -17,7 +17,7 @@ export function CoverageChart({ accounts }: { accounts: AccountCoverage[] }) {
   const { t, i18n } = useTranslation('insights');
   const lang = i18n.language;
   const c = useChartColors();
-  const width = useFixedChartWidth() ?? W;
+  const [box, width] = useDrawingWidth(W);
   const days = accounts.flatMap((a) => a.ranges.flatMap((r) => [r.from, r.to])).sort();
   const first = days[0];
   const last = days.at(-1);
@@ -35,34 +35,36 @@ export function CoverageChart({ accounts }: { accounts: AccountCoverage[] }) {
       legend={[{ label: t('coverage.covered'), color: c.in }, { label: t('coverage.gap'), color: c.gap }]}
       summary={t('coverage.summary', { accounts: accounts.length, gaps: gapCount })}
       chart={
-        <svg className="chart-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('coverage.summary', { accounts: accounts.length, gaps: gapCount })}>
-          {first && last && (
-            <>
-              <text x={LEFT} y={14} fontSize={11} fill={c.muted}>{first}</text>
-              <text x={width - 12} y={14} fontSize={11} fill={c.muted} textAnchor="end">{last}</text>
-            </>
-          )}
-          {accounts.map((a, k) => {
-            const y = TOP + k * ROW;
-            return (
-              <g key={a.accountId}>
-                <text x={LEFT - 8} y={y + ROW / 2 + 4} textAnchor="end" fontSize={12} fill={c.fg}>
-                  {a.accountId.length > 20 ? `${a.accountId.slice(0, 19)}…` : a.accountId}
-                </text>
-                {a.ranges.map((r) => (
-                  <rect key={r.from} x={x(r.from)} y={y + 6} width={Math.max(2, x(r.to, true) - x(r.from))} height={ROW - 12} rx={3} fill={c.in} fillOpacity={0.75}>
-                    <title>{`${a.accountId}: ${rangeText(r.from, r.to)} · ${t('coverage.files', { count: r.fileSha256s.length })}`}</title>
-                  </rect>
-                ))}
-                {a.gaps.map((g) => (
-                  <rect key={g.from} x={x(g.from)} y={y + 10} width={Math.max(2, x(g.to, true) - x(g.from))} height={ROW - 20} fill={c.gap} fillOpacity={0.8} data-gap={`${g.from}/${g.to}`}>
-                    <title>{`${a.accountId}: ${t('coverage.gapText', { from: g.from, to: g.to, count: g.days })}`}</title>
-                  </rect>
-                ))}
-              </g>
-            );
-          })}
-        </svg>
+        <div ref={box}>
+          <svg className="chart-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('coverage.summary', { accounts: accounts.length, gaps: gapCount })}>
+            {first && last && (
+              <>
+                <text x={LEFT} y={14} fontSize={11} fill={c.muted}>{first}</text>
+                <text x={width - 12} y={14} fontSize={11} fill={c.muted} textAnchor="end">{last}</text>
+              </>
+            )}
+            {accounts.map((a, k) => {
+              const y = TOP + k * ROW;
+              return (
+                <g key={a.accountId}>
+                  <text x={LEFT - 8} y={y + ROW / 2 + 4} textAnchor="end" fontSize={12} fill={c.fg}>
+                    {a.accountId.length > 20 ? `${a.accountId.slice(0, 19)}…` : a.accountId}
+                  </text>
+                  {a.ranges.map((r) => (
+                    <rect key={r.from} x={x(r.from)} y={y + 6} width={Math.max(2, x(r.to, true) - x(r.from))} height={ROW - 12} rx={3} fill={c.in} fillOpacity={0.75}>
+                      <title>{`${a.accountId}: ${rangeText(r.from, r.to)} · ${t('coverage.files', { count: r.fileSha256s.length })}`}</title>
+                    </rect>
+                  ))}
+                  {a.gaps.map((g) => (
+                    <rect key={g.from} x={x(g.from)} y={y + 10} width={Math.max(2, x(g.to, true) - x(g.from))} height={ROW - 20} fill={c.gap} fillOpacity={0.8} data-gap={`${g.from}/${g.to}`}>
+                      <title>{`${a.accountId}: ${t('coverage.gapText', { from: g.from, to: g.to, count: g.days })}`}</title>
+                    </rect>
+                  ))}
+                </g>
+              );
+            })}
+          </svg>
+        </div>
       }
       table={
         <table className="chart-table">

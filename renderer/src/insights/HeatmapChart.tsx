@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeatCell } from '../../../shared/insights';
 import { ChartCard } from './ChartCard';
-import { useFixedChartWidth } from './ChartSize';
+import { useDrawingWidth } from './ChartSize';
 import { useChartColors } from './chart-theme';
 import { count, hourLabel, money, weekdayNames } from './format';
 import type { UnusualHoursAnswer } from './insights-types';
@@ -24,7 +24,7 @@ export function HeatmapChart({ cells, currency, unusual }: Props) {
   const { t, i18n } = useTranslation('insights');
   const lang = i18n.language;
   const c = useChartColors();
-  const width = useFixedChartWidth() ?? W;
+  const [box, width] = useDrawingWidth(W);
   const [focus, setFocus] = useState<HeatCell>();
   const days = weekdayNames(lang);
   const odd = new Set(unusual?.hours ?? []);
@@ -57,43 +57,45 @@ export function HeatmapChart({ cells, currency, unusual }: Props) {
       summary={t('heatmap.summary', { count: total })}
       chart={
         <>
-          <svg className="chart-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('heatmap.summary', { count: total })}>
-            {Array.from({ length: 24 }, (_, h) => (
-              <g key={h}>
-                {odd.has(h) && (
-                  <rect x={LEFT + h * cellW} y={TOP - 4} width={cellW} height={CELL_H * 7 + 6} fill="none" stroke={c.unusual} strokeWidth={2} strokeDasharray="4 2" data-unusual-hour={h}>
-                    <title>{t('heatmap.unusualColumn', { hour: hourLabel(h) })}</title>
-                  </rect>
-                )}
-                {h % 3 === 0 && (
-                  <text x={LEFT + h * cellW + cellW / 2} y={TOP - 8} textAnchor="middle" fontSize={11} fill={c.muted}>
-                    {String(h).padStart(2, '0')}
-                  </text>
-                )}
-              </g>
-            ))}
-            {days.map((d, w) => (
-              <text key={d} x={LEFT - 6} y={TOP + w * CELL_H + CELL_H / 2 + 4} textAnchor="end" fontSize={12} fill={c.muted}>
-                {d}
-              </text>
-            ))}
-            {cells.map((x) => (
-              <rect
-                key={`${x.weekday}-${x.hour}`}
-                x={LEFT + x.hour * cellW + 1}
-                y={TOP + x.weekday * CELL_H + 1}
-                width={cellW - 2}
-                height={CELL_H - 2}
-                rx={3}
-                fill={x.count ? c.heat : c.grid}
-                fillOpacity={x.count ? 0.15 + 0.85 * (x.count / max) : 0.25}
-                onMouseEnter={() => setFocus(x)}
-                onMouseLeave={() => setFocus(undefined)}
-              >
-                <title>{describe(x)}</title>
-              </rect>
-            ))}
-          </svg>
+          <div ref={box}>
+            <svg className="chart-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('heatmap.summary', { count: total })}>
+              {Array.from({ length: 24 }, (_, h) => (
+                <g key={h}>
+                  {odd.has(h) && (
+                    <rect x={LEFT + h * cellW} y={TOP - 4} width={cellW} height={CELL_H * 7 + 6} fill="none" stroke={c.unusual} strokeWidth={2} strokeDasharray="4 2" data-unusual-hour={h}>
+                      <title>{t('heatmap.unusualColumn', { hour: hourLabel(h) })}</title>
+                    </rect>
+                  )}
+                  {h % 3 === 0 && (
+                    <text x={LEFT + h * cellW + cellW / 2} y={TOP - 8} textAnchor="middle" fontSize={11} fill={c.muted}>
+                      {String(h).padStart(2, '0')}
+                    </text>
+                  )}
+                </g>
+              ))}
+              {days.map((d, w) => (
+                <text key={d} x={LEFT - 6} y={TOP + w * CELL_H + CELL_H / 2 + 4} textAnchor="end" fontSize={12} fill={c.muted}>
+                  {d}
+                </text>
+              ))}
+              {cells.map((x) => (
+                <rect
+                  key={`${x.weekday}-${x.hour}`}
+                  x={LEFT + x.hour * cellW + 1}
+                  y={TOP + x.weekday * CELL_H + 1}
+                  width={cellW - 2}
+                  height={CELL_H - 2}
+                  rx={3}
+                  fill={x.count ? c.heat : c.grid}
+                  fillOpacity={x.count ? 0.15 + 0.85 * (x.count / max) : 0.25}
+                  onMouseEnter={() => setFocus(x)}
+                  onMouseLeave={() => setFocus(undefined)}
+                >
+                  <title>{describe(x)}</title>
+                </rect>
+              ))}
+            </svg>
+          </div>
           <p className="chart-tooltip" aria-live="polite">
             {focus ? describe(focus) : '\u00a0'}
           </p>
