@@ -1,4 +1,8 @@
 import './env';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Decrypter } from 'age-encryption';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLocalDataApi } from '../../../renderer/src/data/local';
@@ -92,6 +96,36 @@ describe('backup and restore', () => {
 
     expect(await restoredElsewhere(file, { passphrase: PASSPHRASE })).toEqual(before);
   });
+
+  // The age tool reads a passphrase only from a terminal; `script` gives it one. CI installs `age`.
+  const haveAgeTool = spawnSync('age', ['--version']).status === 0 && spawnSync('script', ['--version']).status === 0;
+  const ageTitle = 'the age command-line tool opens an encrypted backup with its passphrase';
+  it.skipIf(!haveAgeTool)(haveAgeTool ? ageTitle : `${ageTitle} — skipped: \`age\` or \`script\` is not installed`, async () => {
+    api = freshApi();
+    await seed(api);
+    const dir = mkdtempSync(path.join(tmpdir(), 'wa-age-'));
+    try {
+      const file = path.join(dir, 'backup.json.age');
+      writeFileSync(file, new Uint8Array(await (await api.backup({ passphrase: PASSPHRASE })).arrayBuffer()));
+      const out = path.join(dir, 'backup.json');
+      const code = await new Promise<number | null>((resolve) => {
+        const p = spawn('script', ['-qec', `age -d -o '${out}' '${file}'`, '/dev/null']);
+        let said = '';
+        p.stdout.on('data', (d: Buffer) => {
+          said += d.toString();
+          // Typed once age asks, so its switch to no-echo cannot discard it.
+          if (/passphrase/i.test(said) && !p.stdin.writableEnded) p.stdin.end(`${PASSPHRASE}\n`);
+        });
+        p.on('close', resolve);
+      });
+      expect(code).toBe(0);
+      const json = JSON.parse(readFileSync(out, 'utf8')) as { formatName: string; data: { databaseVersion: number } };
+      expect(json.formatName).toBe('dexie');
+      expect(json.data.databaseVersion).toBe(api.db.verno);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('an encrypted backup without its passphrase, with a wrong one, or damaged, changes nothing', async () => {
     api = freshApi();
