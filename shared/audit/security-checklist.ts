@@ -9,7 +9,8 @@ export type SecurityItemId =
   | 'notifications'
   | 'devices-reviewed'
   | 'no-link-logins'
-  | 'recovery-contacts';
+  | 'recovery-contacts'
+  | 'backup';
 
 export interface SecurityItemDef {
   id: SecurityItemId;
@@ -26,6 +27,8 @@ export const SECURITY_ITEMS: readonly SecurityItemDef[] = [
   { id: 'devices-reviewed', freshDays: 90, text: { en: 'Signed-in devices were reviewed and unknown ones removed', 'zh-CN': '已检查登录设备，并移除了不认识的设备' } },
   { id: 'no-link-logins', freshDays: 90, text: { en: 'No password or code was ever typed after following a link from a message', 'zh-CN': '从未通过短信或聊天中的链接输入密码或验证码' } },
   { id: 'recovery-contacts', freshDays: 365, text: { en: 'Recovery phone number and email are up to date', 'zh-CN': '账户绑定的手机号和邮箱是最新的' } },
+  // An account can be closed without warning: the statements and the case are the evidence, so keep a copy.
+  { id: 'backup', freshDays: 90, text: { en: 'A recent encrypted backup of this app\'s data is kept somewhere else (Settings → Your data)', 'zh-CN': '本应用数据的最新加密备份已另存他处（设置 → 你的数据）' } },
 ];
 
 export interface SecurityItemState {

@@ -89,6 +89,11 @@ describe('security checklist', () => {
     expect(itemStatus(pw, { id: 'password-age', confirmedAt: '2024-05-01' }, '2024-07-01', 30)).toBe('stale');
     expect(itemStatus(pw, { id: 'password-age', confirmedAt: '2024-05-01' }, '2024-07-01', 90)).toBe('ok');
   });
+  it('asks for a backup kept fresh every quarter', () => {
+    const backup = SECURITY_ITEMS.find((i) => i.id === 'backup')!;
+    expect(itemStatus(backup, { id: 'backup', confirmedAt: '2024-04-15' }, '2024-07-01')).toBe('ok');
+    expect(itemStatus(backup, { id: 'backup', confirmedAt: '2024-03-15' }, '2024-07-01')).toBe('stale');
+  });
   it('has texts in both languages', () => {
     for (const i of SECURITY_ITEMS) expect(i.text.en && i.text['zh-CN']).toBeTruthy();
   });
