@@ -54,7 +54,7 @@ function isPad(c: number): boolean {
 }
 
 /** About how many characters papaparse is given at a time (a piece ends at a record boundary). */
-export const CSV_PIECE_CHARS = 64 * 1024;
+const CSV_PIECE_CHARS = 64 * 1024;
 
 /**
  * Reads every record of `text`, blank lines skipped, in pieces of whole records: papaparse parses a piece

@@ -27,12 +27,6 @@ export function decimalMarkOf(text: string): DecimalMark | undefined {
   return m ? (text[m.index] as DecimalMark) : undefined;
 }
 
-export const ORDER_WORDS: Record<DateOrder, string> = {
-  dmy: 'day/month/year',
-  mdy: 'month/day/year',
-  ymd: 'year-month-day',
-};
-
 /** Holds rows back until `ready`, then hands them on in file order; after `open()` rows pass straight through. */
 export class RowGate<R> {
   private kept: R[] | undefined = [];

@@ -8,11 +8,6 @@ export function FixedChartWidth({ width, children }: { width: number; children: 
   return <FixedWidth.Provider value={width}>{children}</FixedWidth.Provider>;
 }
 
-/** The width to draw custom SVG charts at when no layout can tell (tests); else undefined. */
-export function useFixedChartWidth(): number | undefined {
-  return useContext(FixedWidth);
-}
-
 /** A recharts chart at the given height: full width of its box, or the fixed width in tests. */
 export function ChartBox({ height, children }: { height: number; children: ReactElement<{ width?: number; height?: number }> }) {
   const fixed = useContext(FixedWidth);
