@@ -32,7 +32,8 @@ export function currencyCell(ctx: ParseContext, cells: readonly string[], index:
  */
 export function balanceCell(
   ctx: ParseContext, text: string, currency: string, line: number,
-  issue: 'balance-unreadable' | 'balance-unreadable-omitted' | 'running-balance-unreadable', decimalMark?: DecimalMark,
+  issue: 'balance-unreadable' | 'balance-unreadable-omitted' | 'running-balance-unreadable' | 'mapping-balance-unreadable',
+  decimalMark?: DecimalMark,
 ): number | undefined {
   if (!text) return undefined;
   const balance = parseAmount(text, currency, decimalMark);

@@ -7,6 +7,7 @@ import { parseDateTime, type DateOrder } from '../dates';
 import type { EncodingId } from '../decode';
 import type { TransactionStatus } from '../model';
 import type { Importer, ParseContext } from './types';
+import { balanceCell } from './cell';
 import { compileDateFormat, type DateFormat } from '../importing/mapping-profile';
 import { issueText, type IssueText } from '../importing/issue-messages';
 
@@ -229,10 +230,8 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
       const fee = feeText && !EMPTY_AMOUNT.test(feeText) ? parseAmount(feeText, currency, decimalMark) : undefined;
       if (fee && !fee.ok) return issue('bad-amount', issueText('fee-unreadable', { text: feeText, reason: fee.reason }));
       const balText = get(col.balance);
-      const balance = balText && !EMPTY_AMOUNT.test(balText) ? parseAmount(balText, currency, decimalMark) : undefined;
-      if (balance && !balance.ok) {
-        issue('bad-amount', issueText('mapping-balance-unreadable', { text: balText, reason: balance.reason }));
-      }
+      // A placeholder (`-`) is an empty balance, not an unreadable one.
+      const balance = balanceCell(ctx, EMPTY_AMOUNT.test(balText) ? '' : balText, currency, line, 'mapping-balance-unreadable', decimalMark);
 
       let status: TransactionStatus = 'completed';
       const statusText = get(col.status);
@@ -256,7 +255,7 @@ function beginMapping(p: MappingProfile, ctx: ParseContext): ReturnType<Importer
           currency,
           ...(externalId ? { externalId } : {}),
           ...(fee?.ok && fee.minor ? { feeMinor: Math.abs(fee.minor) } : {}),
-          ...(balance?.ok ? { balanceMinor: balance.minor } : {}),
+          ...(balance !== undefined ? { balanceMinor: balance } : {}),
           counterparty,
           description: description || counterparty,
           ...(get(col.counterpartyAccount) ? { counterpartyAccount: get(col.counterpartyAccount) } : {}),
