@@ -4,7 +4,7 @@ import type { Direction, ProviderId, RowIssue, Transaction, TransactionStatus } 
 import type { Finding, RulesConfig } from '../../../shared/rules/types';
 import type { EncodingId } from '../../../shared/decode';
 import type { MappingProfile } from '../../../shared/importers/generic';
-import type { BackupOptions, RestoreOptions } from './store/backup-format';
+import type { BackupOptions } from './store/backup-format';
 
 export type SortKey = 'occurredAt' | 'amountMinor' | 'counterparty';
 
@@ -160,7 +160,7 @@ export interface DataApi {
   /** All data in one file; with a passphrase, an age-encrypted file (the app's default). */
   backup(opts?: BackupOptions, onProgress?: Progress): Promise<Blob>;
   /** Replaces all data with a backup's; an encrypted one needs its passphrase (else a `password` DataError). */
-  restore(file: Blob, opts?: RestoreOptions, onProgress?: Progress): Promise<void>;
+  restore(file: Blob, opts?: BackupOptions, onProgress?: Progress): Promise<void>;
   deleteAll(): Promise<void>;
   /** Original export bytes, for evidence bundles. */
   getOriginal(fileSha256: string): Promise<Blob | undefined>;

@@ -8,7 +8,7 @@ import type { EncodingId } from '../../../shared/decode';
 import type { AccountSummary, ImportPreview, ImportRecord, PeekResult, PreviewOptions, Progress, TxPage, TxQuery } from './api';
 import type { NamedBlob } from './store/preview';
 import type { DuplicateLookup } from './store/lookup';
-import type { BackupOptions, RestoreOptions } from './store/backup-format';
+import type { BackupOptions } from './store/backup-format';
 
 /** One file: preview, then commit (which also re-runs the rules). */
 export interface ParserBackend {
@@ -20,7 +20,7 @@ export interface StoreBackend {
   peek(file: NamedBlob, opts: { encoding?: EncodingId }): Promise<PeekResult>;
   undo(): Promise<ImportRecord | undefined>;
   backup(appVersion: string, opts?: BackupOptions, onProgress?: Progress): Promise<Blob>;
-  restore(file: Blob, opts?: RestoreOptions, onProgress?: Progress): Promise<void>;
+  restore(file: Blob, opts?: BackupOptions, onProgress?: Progress): Promise<void>;
   deleteAll(): Promise<void>;
 }
 

@@ -6,7 +6,7 @@ import type {
   AccountSummary, DataApi, ImportRecord, ReviewMark, ReviewVerdict, Settings, TxPage, TxQuery,
 } from '../../../renderer/src/data/api';
 import { DataError } from '../../../renderer/src/data/errors';
-import type { BackupOptions, RestoreOptions } from '../../../renderer/src/data/store/backup-format';
+import type { BackupOptions } from '../../../renderer/src/data/store/backup-format';
 
 /** The first line of an age file, which the app looks for to ask for a backup's passphrase. */
 const FAKE_AGE_MAGIC = 'age-encryption.org/v1\n';
@@ -170,7 +170,7 @@ export class FakeDataApi implements DataApi {
     if (!opts.passphrase) return new Blob([JSON.stringify(data)], { type: 'application/json' });
     return new Blob([`${FAKE_AGE_MAGIC}${opts.passphrase}\n${JSON.stringify(data)}`]);
   }
-  async restore(file: Blob, opts: RestoreOptions = {}): Promise<void> {
+  async restore(file: Blob, opts: BackupOptions = {}): Promise<void> {
     let text = await file.text();
     if (text.startsWith(FAKE_AGE_MAGIC)) {
       const [, passphrase, json] = /^[^\n]*\n([^\n]*)\n([\s\S]*)$/.exec(text)!;

@@ -10,12 +10,7 @@ export async function isEncryptedBackup(file: Blob): Promise<boolean> {
   return new TextDecoder().decode(head) === AGE_MAGIC;
 }
 
+/** For a backup: encrypt with this passphrase (age, scrypt), none giving plain JSON; for a restore: the passphrase of an encrypted one. */
 export interface BackupOptions {
-  /** Encrypts the backup with this passphrase (age, scrypt); none gives a plain JSON file. */
-  passphrase?: string;
-}
-
-export interface RestoreOptions {
-  /** The passphrase of an encrypted backup. */
   passphrase?: string;
 }

@@ -10,7 +10,7 @@ import { TABLES } from '../../db/schema';
 import type { Progress } from '../api';
 import { decryptBackup, encryptBackup } from './backup-crypto';
 import { invalidBackup as invalid } from './backup-errors';
-import { isEncryptedBackup, type BackupOptions, type RestoreOptions } from './backup-format';
+import { isEncryptedBackup, type BackupOptions } from './backup-format';
 
 /** Rows per chunk of the export: transaction pages are large, so keep chunks small. */
 const ROWS_PER_CHUNK = 20;
@@ -59,7 +59,7 @@ function parsedStream(data: DexieExportJsonStructure): JsonStream<DexieExportJso
   return { result: data, done: () => true, eof: () => true, pullAsync: async () => data, pullSync: () => data };
 }
 
-export async function restoreDb(db: WalletDb, file: Blob, opts: RestoreOptions = {}, onProgress?: Progress): Promise<void> {
+export async function restoreDb(db: WalletDb, file: Blob, opts: BackupOptions = {}, onProgress?: Progress): Promise<void> {
   onProgress?.(0, 'reading');
   const plain = (await isEncryptedBackup(file)) ? await decryptBackup(file, opts.passphrase) : file;
   const data = await readBackup(db, plain);

@@ -6,7 +6,7 @@ import type { ImportRecord, PeekResult, Progress } from '../api';
 import type { StoreBackend } from '../backend';
 import { toDataError } from '../errors';
 import { backupDb, deleteAllData, restoreDb } from './backup';
-import type { BackupOptions, RestoreOptions } from './backup-format';
+import type { BackupOptions } from './backup-format';
 import { peekFile, type NamedBlob } from './preview';
 import { undoLastImport } from './undo';
 
@@ -31,7 +31,7 @@ export class StoreMaintenance implements StoreBackend {
     return this.serial(() => backupDb(this.db, appVersion, opts, onProgress));
   }
 
-  restore(file: Blob, opts: RestoreOptions = {}, onProgress?: Progress): Promise<void> {
+  restore(file: Blob, opts: BackupOptions = {}, onProgress?: Progress): Promise<void> {
     return this.serial(() => restoreDb(this.db, file, opts, onProgress));
   }
 
